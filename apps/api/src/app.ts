@@ -1,0 +1,56 @@
+// Builds the Hono app: middleware first, then one `.route()` per resource. The chained type
+// (AppType) is what the web app's typed client reads; nothing is typed twice.
+import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Db } from './db/client.ts';
+import type { AppEnv } from './lib/app-env.ts';
+import { type Config, readConfig } from './lib/config.ts';
+import { onError, onNotFound } from './lib/errors.ts';
+import { createQueryCache } from './lib/query-cache.ts';
+import { healthRoute } from './routes/health/health.route.ts';
+import { provincesRoute } from './routes/provinces/provinces.route.ts';
+import { statsRoute } from './routes/stats/stats.route.ts';
+
+export interface AppDeps {
+  db: Db;
+  config?: Config;
+}
+
+export function createApi({ db, config = readConfig() }: AppDeps) {
+  const cache = createQueryCache(db.$client);
+  const api = new Hono<AppEnv>()
+    .use(requestId())
+    .use(
+      secureHeaders({
+        contentSecurityPolicy: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+        referrerPolicy: 'same-origin',
+        strictTransportSecurity: false,
+      }),
+    )
+    .use(async (c, next) => {
+      c.set('db', db);
+      c.set('cache', cache);
+      c.set('config', config);
+      await next();
+    })
+    .route('/api/health', healthRoute)
+    .route('/api/provinces', provincesRoute)
+    .route('/api/stats', statsRoute);
+  api.onError(onError);
+  api.notFound(onNotFound);
+  return api;
+}
+
+export type AppType = ReturnType<typeof createApi>;

@@ -1,0 +1,200 @@
+// The domain of PRODUCT.md as SQLite tables. Every fact-bearing row carries `source`
+// ('article' | 'manual' | 'demo' | 'import:<file>'); searchable rows carry `search_text`, the
+// compact normalized form of their words (see normalizeFa in @hamgen/shared).
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+const sourceColumn = () => text('source').notNull();
+const sourceCheck = (table: string, column: { name: string }) =>
+  check(
+    `${table}_source_check`,
+    sql`${sql.identifier(column.name)} IN ('article', 'manual', 'demo') OR ${sql.identifier(column.name)} LIKE 'import:%'`,
+  );
+const timestamps = {
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  /** Optimistic concurrency: an edit names the version it read, and a stale one is refused. */
+  version: integer('version').notNull().default(1),
+};
+
+export const provinces = sqliteTable('provinces', {
+  code: text('code').primaryKey(),
+  nameFa: text('name_fa').notNull(),
+  nameEn: text('name_en').notNull(),
+  capitalFa: text('capital_fa').notNull(),
+  codeBefore2020: text('code_before_2020').notNull(),
+});
+
+export const sectors = sqliteTable('sectors', {
+  code: text('code').primaryKey(),
+  nameFa: text('name_fa').notNull(),
+  nameEn: text('name_en').notNull(),
+});
+
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    heldOn: text('held_on').notNull(),
+    /** True when only a bound is known (the article's meeting: on or before its report date). */
+    heldOnApproximate: integer('held_on_approximate', { mode: 'boolean' }).notNull().default(false),
+    jalaliYear: integer('jalali_year').notNull(),
+    number: integer('number'),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    agenda: text('agenda').notNull().default(''),
+    location: text('location'),
+    source: sourceColumn(),
+    sourceNote: text('source_note'),
+    searchText: text('search_text').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('meetings_held_on_idx').on(t.heldOn), sourceCheck('meetings', t.source)],
+);
+
+export const attendees = sqliteTable(
+  'attendees',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    name: text('name').notNull(),
+    role: text('role').notNull().default(''),
+    organization: text('organization').notNull().default(''),
+    isNewMember: integer('is_new_member', { mode: 'boolean' }).notNull().default(false),
+    source: sourceColumn(),
+  },
+  (t) => [index('attendees_meeting_idx').on(t.meetingId, t.seq), sourceCheck('attendees', t.source)],
+);
+
+export const organizations = sqliteTable(
+  'organizations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    nameFa: text('name_fa').notNull(),
+    nameEn: text('name_en'),
+    kind: text('kind', {
+      enum: ['provincial_association', 'national_association', 'provincial_house', 'other'],
+    }).notNull(),
+    /** Null for national associations. */
+    provinceCode: text('province_code').references(() => provinces.code),
+    sectorCode: text('sector_code')
+      .notNull()
+      .references(() => sectors.code),
+    establishedOn: text('established_on').notNull(),
+    jalaliYear: integer('jalali_year').notNull(),
+    status: text('status', { enum: ['forming', 'active', 'suspended', 'dissolved'] }).notNull(),
+    members: integer('members').notNull().default(0),
+    approvedInMeetingId: integer('approved_in_meeting_id').references(() => meetings.id, {
+      onDelete: 'set null',
+    }),
+    lastElectionOn: text('last_election_on'),
+    source: sourceColumn(),
+    searchText: text('search_text').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    // Stats filter by year first, then group by province, sector or kind.
+    index('organizations_year_idx').on(t.jalaliYear, t.provinceCode, t.sectorCode, t.kind, t.status),
+    index('organizations_province_idx').on(t.provinceCode, t.jalaliYear),
+    index('organizations_meeting_idx').on(t.approvedInMeetingId),
+    sourceCheck('organizations', t.source),
+    check('organizations_members_check', sql`${t.members} >= 0`),
+  ],
+);
+
+export const organizationEvents = sqliteTable(
+  'organization_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    happenedOn: text('happened_on').notNull(),
+    type: text('type', { enum: ['formed', 'election', 'status_change', 'note'] }).notNull(),
+    note: text('note').notNull().default(''),
+    source: sourceColumn(),
+  },
+  (t) => [
+    index('organization_events_org_idx').on(t.organizationId, t.happenedOn),
+    sourceCheck('organization_events', t.source),
+  ],
+);
+
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    text: text('text').notNull(),
+    topic: text('topic').notNull().default(''),
+    responsible: text('responsible').notNull().default(''),
+    dueOn: text('due_on'),
+    status: text('status', { enum: ['open', 'in_progress', 'done'] }).notNull(),
+    source: sourceColumn(),
+    searchText: text('search_text').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    index('decisions_meeting_idx').on(t.meetingId, t.seq),
+    index('decisions_status_idx').on(t.status, t.dueOn),
+    sourceCheck('decisions', t.source),
+  ],
+);
+
+export const decisionProvinces = sqliteTable(
+  'decision_provinces',
+  {
+    decisionId: integer('decision_id')
+      .notNull()
+      .references(() => decisions.id, { onDelete: 'cascade' }),
+    provinceCode: text('province_code')
+      .notNull()
+      .references(() => provinces.code),
+  },
+  (t) => [
+    primaryKey({ columns: [t.decisionId, t.provinceCode] }),
+    index('decision_provinces_province_idx').on(t.provinceCode),
+  ],
+);
+
+export const decisionOrganizations = sqliteTable(
+  'decision_organizations',
+  {
+    decisionId: integer('decision_id')
+      .notNull()
+      .references(() => decisions.id, { onDelete: 'cascade' }),
+    organizationId: integer('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.decisionId, t.organizationId] }),
+    index('decision_organizations_org_idx').on(t.organizationId),
+  ],
+);
+
+/**
+ * Figures a source reports without the rows behind them, such as the article's
+ * "15 associations in six provinces in 1399". Demo rows must agree with these.
+ */
+export const reportedFigures = sqliteTable(
+  'reported_figures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    metric: text('metric', { enum: ['associations_formed'] }).notNull(),
+    jalaliYear: integer('jalali_year').notNull(),
+    value: integer('value').notNull(),
+    /** JSON array of province codes the figure covers. */
+    provinceCodes: text('province_codes', { mode: 'json' }).$type<string[]>().notNull(),
+    meetingId: integer('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
+    note: text('note').notNull().default(''),
+    source: sourceColumn(),
+  },
+  (t) => [sourceCheck('reported_figures', t.source)],
+);

@@ -1,0 +1,15 @@
+// zod validation for Hono routes: the typed output flows into the handler, and a failure
+// becomes a 400 with the first issue's Persian message.
+import { zValidator } from '@hono/zod-validator';
+import type { ValidationTargets } from 'hono';
+import type { z } from 'zod';
+import { ApiError } from './errors.ts';
+
+export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
+  return zValidator(target, schema, (result) => {
+    if (!result.success) {
+      const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      throw new ApiError(400, `invalid_${target}`, issues[0]?.message ?? 'ورودی نامعتبر است', issues);
+    }
+  });
+}

@@ -1,0 +1,39 @@
+// The API plus the built web app from one origin: hashed assets cached for a year, text
+// assets sent precompressed (brotli/gzip made at build time), every other GET outside /api
+// answered with index.html so client-side routes survive a reload.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { type AppDeps, createApi } from './app.ts';
+import { readConfig } from './lib/config.ts';
+import { onNotFound } from './lib/errors.ts';
+
+export function createServerApp(deps: AppDeps) {
+  const config = deps.config ?? readConfig();
+  const app = createApi({ ...deps, config });
+  let indexHtml: Promise<string> | undefined;
+
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('*', async (c, next) => {
+    if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next();
+    return serveStatic({ root: config.webDist, precompressed: true, index: '' })(c, next);
+  });
+  app.get('*', async (c) => {
+    if (c.req.path.startsWith('/api/') || c.req.path === '/api' || c.req.path.startsWith('/assets/')) {
+      return onNotFound(c);
+    }
+    indexHtml ??= readFile(join(config.webDist, 'index.html'), 'utf8');
+    try {
+      c.header('Cache-Control', 'no-cache');
+      return c.html(await indexHtml);
+    } catch {
+      indexHtml = undefined;
+      return c.text('Web app not built: run `npm start` (or `pnpm build`) first.', 503);
+    }
+  });
+  app.notFound(onNotFound);
+  return app;
+}

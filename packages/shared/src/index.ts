@@ -1,0 +1,5 @@
+export * from './domain.ts';
+export * from './filters.ts';
+export * from './jalali.ts';
+export * from './normalize-fa.ts';
+export * from './provinces.ts';

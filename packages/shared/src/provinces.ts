@@ -1,0 +1,262 @@
+// The 31 provinces with their current ISO 3166-2:IR codes (the numeric form in force since 2020).
+// Copied from the project's province table; `naturalEarthCode` maps Natural Earth admin-1 shapes.
+export interface Province {
+  code: string;
+  codeBefore2020: string;
+  naturalEarthCode: string;
+  nameFa: string;
+  nameEn: string;
+  capitalFa: string;
+}
+
+export const PROVINCES: readonly Province[] = [
+  {
+    code: 'IR-00',
+    codeBefore2020: 'IR-22',
+    naturalEarthCode: 'IR-MK',
+    nameFa: 'مرکزی',
+    nameEn: 'Markazi',
+    capitalFa: 'اراک',
+  },
+  {
+    code: 'IR-01',
+    codeBefore2020: 'IR-19',
+    naturalEarthCode: 'IR-GI',
+    nameFa: 'گیلان',
+    nameEn: 'Gilan',
+    capitalFa: 'رشت',
+  },
+  {
+    code: 'IR-02',
+    codeBefore2020: 'IR-21',
+    naturalEarthCode: 'IR-MN',
+    nameFa: 'مازندران',
+    nameEn: 'Mazandaran',
+    capitalFa: 'ساری',
+  },
+  {
+    code: 'IR-03',
+    codeBefore2020: 'IR-01',
+    naturalEarthCode: 'IR-EA',
+    nameFa: 'آذربایجان شرقی',
+    nameEn: 'East Azerbaijan',
+    capitalFa: 'تبریز',
+  },
+  {
+    code: 'IR-04',
+    codeBefore2020: 'IR-02',
+    naturalEarthCode: 'IR-WA',
+    nameFa: 'آذربایجان غربی',
+    nameEn: 'West Azerbaijan',
+    capitalFa: 'ارومیه',
+  },
+  {
+    code: 'IR-05',
+    codeBefore2020: 'IR-17',
+    naturalEarthCode: 'IR-BK',
+    nameFa: 'کرمانشاه',
+    nameEn: 'Kermanshah',
+    capitalFa: 'کرمانشاه',
+  },
+  {
+    code: 'IR-06',
+    codeBefore2020: 'IR-10',
+    naturalEarthCode: 'IR-KZ',
+    nameFa: 'خوزستان',
+    nameEn: 'Khuzestan',
+    capitalFa: 'اهواز',
+  },
+  {
+    code: 'IR-07',
+    codeBefore2020: 'IR-14',
+    naturalEarthCode: 'IR-FA',
+    nameFa: 'فارس',
+    nameEn: 'Fars',
+    capitalFa: 'شیراز',
+  },
+  {
+    code: 'IR-08',
+    codeBefore2020: 'IR-15',
+    naturalEarthCode: 'IR-KE',
+    nameFa: 'کرمان',
+    nameEn: 'Kerman',
+    capitalFa: 'کرمان',
+  },
+  {
+    code: 'IR-09',
+    codeBefore2020: 'IR-30',
+    naturalEarthCode: 'IR-KV',
+    nameFa: 'خراسان رضوی',
+    nameEn: 'Razavi Khorasan',
+    capitalFa: 'مشهد',
+  },
+  {
+    code: 'IR-10',
+    codeBefore2020: 'IR-04',
+    naturalEarthCode: 'IR-ES',
+    nameFa: 'اصفهان',
+    nameEn: 'Isfahan',
+    capitalFa: 'اصفهان',
+  },
+  {
+    code: 'IR-11',
+    codeBefore2020: 'IR-13',
+    naturalEarthCode: 'IR-SB',
+    nameFa: 'سیستان و بلوچستان',
+    nameEn: 'Sistan and Baluchestan',
+    capitalFa: 'زاهدان',
+  },
+  {
+    code: 'IR-12',
+    codeBefore2020: 'IR-16',
+    naturalEarthCode: 'IR-KD',
+    nameFa: 'کردستان',
+    nameEn: 'Kurdistan',
+    capitalFa: 'سنندج',
+  },
+  {
+    code: 'IR-13',
+    codeBefore2020: 'IR-24',
+    naturalEarthCode: 'IR-HD',
+    nameFa: 'همدان',
+    nameEn: 'Hamadan',
+    capitalFa: 'همدان',
+  },
+  {
+    code: 'IR-14',
+    codeBefore2020: 'IR-08',
+    naturalEarthCode: 'IR-CM',
+    nameFa: 'چهارمحال و بختیاری',
+    nameEn: 'Chaharmahal and Bakhtiari',
+    capitalFa: 'شهرکرد',
+  },
+  {
+    code: 'IR-15',
+    codeBefore2020: 'IR-20',
+    naturalEarthCode: 'IR-LO',
+    nameFa: 'لرستان',
+    nameEn: 'Lorestan',
+    capitalFa: 'خرم‌آباد',
+  },
+  {
+    code: 'IR-16',
+    codeBefore2020: 'IR-05',
+    naturalEarthCode: 'IR-IL',
+    nameFa: 'ایلام',
+    nameEn: 'Ilam',
+    capitalFa: 'ایلام',
+  },
+  {
+    code: 'IR-17',
+    codeBefore2020: 'IR-18',
+    naturalEarthCode: 'IR-KB',
+    nameFa: 'کهگیلویه و بویراحمد',
+    nameEn: 'Kohgiluyeh and Boyer-Ahmad',
+    capitalFa: 'یاسوج',
+  },
+  {
+    code: 'IR-18',
+    codeBefore2020: 'IR-06',
+    naturalEarthCode: 'IR-BS',
+    nameFa: 'بوشهر',
+    nameEn: 'Bushehr',
+    capitalFa: 'بوشهر',
+  },
+  {
+    code: 'IR-19',
+    codeBefore2020: 'IR-11',
+    naturalEarthCode: 'IR-ZA',
+    nameFa: 'زنجان',
+    nameEn: 'Zanjan',
+    capitalFa: 'زنجان',
+  },
+  {
+    code: 'IR-20',
+    codeBefore2020: 'IR-12',
+    naturalEarthCode: 'IR-SM',
+    nameFa: 'سمنان',
+    nameEn: 'Semnan',
+    capitalFa: 'سمنان',
+  },
+  {
+    code: 'IR-21',
+    codeBefore2020: 'IR-25',
+    naturalEarthCode: 'IR-YA',
+    nameFa: 'یزد',
+    nameEn: 'Yazd',
+    capitalFa: 'یزد',
+  },
+  {
+    code: 'IR-22',
+    codeBefore2020: 'IR-23',
+    naturalEarthCode: 'IR-HG',
+    nameFa: 'هرمزگان',
+    nameEn: 'Hormozgan',
+    capitalFa: 'بندرعباس',
+  },
+  {
+    code: 'IR-23',
+    codeBefore2020: 'IR-07',
+    naturalEarthCode: 'IR-TE',
+    nameFa: 'تهران',
+    nameEn: 'Tehran',
+    capitalFa: 'تهران',
+  },
+  {
+    code: 'IR-24',
+    codeBefore2020: 'IR-03',
+    naturalEarthCode: 'IR-AR',
+    nameFa: 'اردبیل',
+    nameEn: 'Ardabil',
+    capitalFa: 'اردبیل',
+  },
+  { code: 'IR-25', codeBefore2020: 'IR-26', naturalEarthCode: 'IR-QM', nameFa: 'قم', nameEn: 'Qom', capitalFa: 'قم' },
+  {
+    code: 'IR-26',
+    codeBefore2020: 'IR-28',
+    naturalEarthCode: 'IR-QZ',
+    nameFa: 'قزوین',
+    nameEn: 'Qazvin',
+    capitalFa: 'قزوین',
+  },
+  {
+    code: 'IR-27',
+    codeBefore2020: 'IR-27',
+    naturalEarthCode: 'IR-GO',
+    nameFa: 'گلستان',
+    nameEn: 'Golestan',
+    capitalFa: 'گرگان',
+  },
+  {
+    code: 'IR-28',
+    codeBefore2020: 'IR-31',
+    naturalEarthCode: 'IR-KS',
+    nameFa: 'خراسان شمالی',
+    nameEn: 'North Khorasan',
+    capitalFa: 'بجنورد',
+  },
+  {
+    code: 'IR-29',
+    codeBefore2020: 'IR-29',
+    naturalEarthCode: 'IR-KJ',
+    nameFa: 'خراسان جنوبی',
+    nameEn: 'South Khorasan',
+    capitalFa: 'بیرجند',
+  },
+  {
+    code: 'IR-30',
+    codeBefore2020: 'IR-32',
+    naturalEarthCode: 'IR-AL',
+    nameFa: 'البرز',
+    nameEn: 'Alborz',
+    capitalFa: 'کرج',
+  },
+];
+
+export const PROVINCE_CODES: readonly string[] = PROVINCES.map((p) => p.code);
+
+const byCode = new Map(PROVINCES.map((p) => [p.code, p]));
+
+export function provinceByCode(code: string): Province | undefined {
+  return byCode.get(code);
+}
