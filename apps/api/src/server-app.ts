@@ -17,9 +17,12 @@ export function createServerApp(deps: AppDeps) {
     await next();
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable');
   });
+  const assets = serveStatic({ root: config.webDist, precompressed: true });
   app.use('*', async (c, next) => {
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next();
-    return serveStatic({ root: config.webDist, precompressed: true, index: '' })(c, next);
+    const path = c.req.path;
+    // Directories and dotfiles are never files to send: `/` gets index.html from the fallback.
+    if (path.startsWith('/api/') || path === '/api' || path.endsWith('/') || path.includes('/.')) return next();
+    return assets(c, next);
   });
   app.get('*', async (c) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/api' || c.req.path.startsWith('/assets/')) {

@@ -1,0 +1,64 @@
+import { type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Tab = 'chart' | 'table';
+
+interface ChartCardProps {
+  title: string;
+  description?: string;
+  badge?: ReactNode;
+  footer?: ReactNode;
+  /** Shown while new data loads over the old (the old stays visible). */
+  updating?: boolean;
+  chart: ReactNode;
+  table: ReactNode;
+}
+
+/** A titled card with chart and table tabs; every chart has a table with its exact numbers. */
+export function ChartCard({ title, description, badge, footer, updating, chart, table }: ChartCardProps) {
+  const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('chart');
+  const id = useId();
+  const tabs: Tab[] = ['chart', 'table'];
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <header className="card-header">
+        <div>
+          <h2 id={`${id}-title`} className="card-title">
+            {title} {badge}
+          </h2>
+          {description && <p className="card-description">{description}</p>}
+        </div>
+        <div role="tablist" aria-label={title} className="tabs">
+          {tabs.map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              id={`${id}-${name}-tab`}
+              aria-selected={tab === name}
+              aria-controls={`${id}-${name}`}
+              tabIndex={tab === name ? 0 : -1}
+              className="tab"
+              onClick={() => setTab(name)}
+              onKeyDown={(e) => {
+                if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') setTab(tab === 'chart' ? 'table' : 'chart');
+              }}
+            >
+              {t(`tabs.${name}`)}
+            </button>
+          ))}
+        </div>
+      </header>
+      {updating && (
+        <output className="card-updating" aria-live="polite">
+          {t('states.updating')}
+        </output>
+      )}
+      <div id={`${id}-${tab}`} role="tabpanel" aria-labelledby={`${id}-${tab}-tab`} className="card-body">
+        {tab === 'chart' ? chart : table}
+      </div>
+      {footer && <footer className="card-footer">{footer}</footer>}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../lib/format.ts';
+import type { RankedProvince } from '../by-province-data.ts';
+
+export function ProvinceTable({ rows, caption }: { rows: RankedProvince[]; caption: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.rank')}</th>
+            <th scope="col">{t('table.province')}</th>
+            <th scope="col">{t('table.count')}</th>
+            <th scope="col">{t('table.demo')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.province} data-province={r.province} className={r.count === 0 ? 'is-zero' : undefined}>
+              <td>{formatNumber(r.rank, lang)}</td>
+              <th scope="row">{r.name}</th>
+              <td className="num">{formatNumber(r.count, lang)}</td>
+              <td className="num">{formatNumber(r.demo, lang)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

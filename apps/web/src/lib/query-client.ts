@@ -1,0 +1,13 @@
+import { QueryClient } from '@tanstack/react-query';
+import { ApiRequestError } from './api-client.ts';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 60_000,
+      refetchOnWindowFocus: false,
+      // A 4xx will not get better by asking again; network blips and 5xx get two retries.
+      retry: (failures, error) => !(error instanceof ApiRequestError && error.status < 500) && failures < 2,
+    },
+  },
+});

@@ -1,0 +1,47 @@
+// Runs the production build the way `npm start` does (built web app + API on one port, a fresh
+// seeded SQLite file) in Debian's Chromium. Playwright never downloads a browser here.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const root = resolve(import.meta.dirname, '..');
+const databasePath = join(mkdtempSync(join(tmpdir(), 'hamgen-e2e-')), 'e2e.db');
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'fa-IR',
+    timezoneId: 'Asia/Tehran',
+    // Charts skip their animation, so screenshots and exports show final bars.
+    reducedMotion: 'reduce',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node --import tsx src/server.ts',
+    cwd: resolve(root, 'apps/api'),
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath },
+  },
+});

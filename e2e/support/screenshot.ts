@@ -1,0 +1,17 @@
+import type { Page } from '@playwright/test';
+
+/**
+ * A full-page screenshot taken without the resize that `fullPage: true` does mid-capture
+ * (responsive charts re-lay out during it and get caught half-drawn): the viewport grows to
+ * the page's height first, the layout settles, then the shot is taken.
+ */
+export async function screenshotPage(page: Page, name: string): Promise<string> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 720 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(height, viewport.height) });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))));
+  const path = `test-results/screenshots/${name}.png`;
+  await page.screenshot({ path });
+  await page.setViewportSize(viewport);
+  return path;
+}

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { screenshotPage } from '../support/screenshot.ts';
+
+const ARTICLE_PROVINCES = ['IR-03', 'IR-04', 'IR-06', 'IR-08', 'IR-09', 'IR-26'];
+
+test.describe('the planning deputy looks at associations by province', () => {
+  test('sees 31 provinces, narrows to 1399, and no request leaves the origin', async ({ page, baseURL }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith('data:') && new URL(url).origin !== new URL(baseURL ?? '').origin) foreign.push(url);
+    });
+
+    await page.goto('/');
+    await expect(page).toHaveTitle(/همگن/);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
+    await expect(page.getByRole('heading', { level: 1, name: 'نمای کلی' })).toBeVisible();
+
+    const chart = page.locator('.chart-surface');
+    await expect(chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(31);
+    await expect(chart.getByText('آذربایجان شرقی')).toBeVisible();
+
+    await page.getByLabel('از سال').selectOption('1399');
+    await page.getByLabel('تا سال').selectOption('1399');
+    await expect(page).toHaveURL(/\?from=1399&to=1399$/);
+    await expect(page.getByTestId('by-province-summary')).toHaveText('۱۵ تشکل در ۶ استان از ۳۱ استان');
+    await expect(page.getByText('داده نمونه', { exact: true })).toBeVisible();
+
+    await page.getByRole('tab', { name: 'جدول' }).click();
+    const rows = page.locator('tbody tr[data-province]');
+    await expect(rows).toHaveCount(31);
+    const nonZero = await page
+      .locator('tbody tr[data-province]:not(.is-zero)')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-province')));
+    expect(nonZero.sort()).toEqual(ARTICLE_PROVINCES);
+
+    await page.reload();
+    await expect(page.getByLabel('از سال')).toHaveValue('1399');
+    await expect(page.getByTestId('by-province-summary')).toHaveText('۱۵ تشکل در ۶ استان از ۳۱ استان');
+    await expect(chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(31);
+    await screenshotPage(page, 'overview-1399');
+
+    expect(foreign).toEqual([]);
+  });
+
+  test('an impossible filter in a pasted link is dropped, not fatal', async ({ page }) => {
+    await page.goto('/?from=abc&to=1400');
+    await expect(page.getByLabel('تا سال')).toHaveValue('1400');
+    await expect(page.getByLabel('از سال')).toHaveValue('');
+    await expect(page.getByTestId('by-province-summary')).toBeVisible();
+  });
+});
