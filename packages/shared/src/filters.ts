@@ -2,11 +2,13 @@
 // params), so a link and an API call always mean the same thing.
 import { z } from 'zod';
 import { MAX_FILTER_YEAR, MIN_FILTER_YEAR, ORGANIZATION_KINDS, ORGANIZATION_STATUSES, SECTOR_CODES } from './domain.ts';
-import { toAsciiDigits } from './normalize-fa.ts';
+import { toAsciiDigits, toPersianDigits } from './normalize-fa.ts';
 import { PROVINCE_CODES } from './provinces.ts';
 
 /** An absent or empty query parameter means "no filter". */
 const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const YEAR_RANGE_MESSAGE = `سال باید بین ${toPersianDigits(MIN_FILTER_YEAR)} و ${toPersianDigits(MAX_FILTER_YEAR)} باشد`;
 
 export const jalaliYearParamSchema = z
   .string({ error: 'سال باید عدد باشد' })
@@ -17,8 +19,8 @@ export const jalaliYearParamSchema = z
     z
       .number()
       .int()
-      .min(MIN_FILTER_YEAR, { error: `سال باید بین ${MIN_FILTER_YEAR} و ${MAX_FILTER_YEAR} باشد` })
-      .max(MAX_FILTER_YEAR, { error: `سال باید بین ${MIN_FILTER_YEAR} و ${MAX_FILTER_YEAR} باشد` }),
+      .min(MIN_FILTER_YEAR, { error: YEAR_RANGE_MESSAGE })
+      .max(MAX_FILTER_YEAR, { error: YEAR_RANGE_MESSAGE }),
   );
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());

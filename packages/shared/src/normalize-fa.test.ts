@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactFa, normalizeFa, toAsciiDigits } from './normalize-fa.ts';
+import { compactFa, normalizeFa, toAsciiDigits, toPersianDigits } from './normalize-fa.ts';
 
 describe('normalizeFa', () => {
   it.each([
@@ -40,5 +40,12 @@ describe('compactFa', () => {
 describe('toAsciiDigits', () => {
   it('leaves non-digits untouched', () => {
     expect(toAsciiDigits('سال ۱۴۰۳ و ٢')).toBe('سال 1403 و 2');
+  });
+});
+
+describe('toPersianDigits', () => {
+  it('round-trips with toAsciiDigits', () => {
+    expect(toPersianDigits(1300)).toBe('۱۳۰۰');
+    expect(toAsciiDigits(toPersianDigits('سال 1399/12/30'))).toBe('سال 1399/12/30');
   });
 });

@@ -32,6 +32,11 @@ export function toAsciiDigits(text: string): string {
   });
 }
 
+/** ASCII digits to Persian (۰-۹), for numbers inside Persian messages. */
+export function toPersianDigits(text: string | number): string {
+  return String(text).replace(/[0-9]/g, (d) => String.fromCharCode(0x06f0 + Number(d)));
+}
+
 /** The canonical form used for search and de-duplication. */
 export function normalizeFa(text: string): string {
   return toAsciiDigits(text.normalize('NFC'))
