@@ -23,21 +23,38 @@ export const jalaliYearParamSchema = z
       .max(MAX_FILTER_YEAR, { error: YEAR_RANGE_MESSAGE }),
   );
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
-export const statsFilterSchema = z
-  .object({
-    from: optional(jalaliYearParamSchema),
-    to: optional(jalaliYearParamSchema),
-    sector: optional(z.enum(SECTOR_CODES, { error: 'بخش صنعتی ناشناخته است' })),
-    kind: optional(z.enum(ORGANIZATION_KINDS, { error: 'نوع تشکل ناشناخته است' })),
-    status: optional(z.enum(ORGANIZATION_STATUSES, { error: 'وضعیت تشکل ناشناخته است' })),
-    province: optional(z.enum(PROVINCE_CODES as [string, ...string[]], { error: 'کد استان ناشناخته است' })),
-  })
-  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
-    error: 'سال آغاز نباید پس از سال پایان باشد',
-    path: ['from'],
-  });
+/** A whole number from a query parameter, digits in any script. */
+export const intParamSchema = (min: number, max: number, label: string) =>
+  z
+    .string({ error: `${label} باید عدد باشد` })
+    .transform((text) => toAsciiDigits(text.trim()))
+    .pipe(z.string().regex(/^\d{1,9}$/, { error: `${label} باید عدد صحیح باشد` }))
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(min, { error: `${label} باید بین ${toPersianDigits(min)} و ${toPersianDigits(max)} باشد` })
+        .max(max, { error: `${label} باید بین ${toPersianDigits(min)} و ${toPersianDigits(max)} باشد` }),
+    );
+
+export const statsFilterShape = {
+  from: optional(jalaliYearParamSchema),
+  to: optional(jalaliYearParamSchema),
+  sector: optional(z.enum(SECTOR_CODES, { error: 'بخش صنعتی ناشناخته است' })),
+  kind: optional(z.enum(ORGANIZATION_KINDS, { error: 'نوع تشکل ناشناخته است' })),
+  status: optional(z.enum(ORGANIZATION_STATUSES, { error: 'وضعیت تشکل ناشناخته است' })),
+  province: optional(z.enum(PROVINCE_CODES as [string, ...string[]], { error: 'کد استان ناشناخته است' })),
+};
+
+/** Refinement for any schema with `from`/`to` years. */
+export const yearOrder: [(f: { from?: number; to?: number }) => boolean, { error: string; path: PropertyKey[] }] = [
+  (f) => f.from === undefined || f.to === undefined || f.from <= f.to,
+  { error: 'سال آغاز نباید پس از سال پایان باشد', path: ['from'] },
+];
+
+export const statsFilterSchema = z.object(statsFilterShape).refine(...yearOrder);
 
 export type StatsFilter = z.infer<typeof statsFilterSchema>;
 export type StatsFilterInput = z.input<typeof statsFilterSchema>;

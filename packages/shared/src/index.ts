@@ -1,5 +1,6 @@
 export * from './domain.ts';
 export * from './filters.ts';
 export * from './jalali.ts';
+export * from './lists.ts';
 export * from './normalize-fa.ts';
 export * from './provinces.ts';
