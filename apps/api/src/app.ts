@@ -9,6 +9,7 @@ import { type Config, readConfig } from './lib/config.ts';
 import { onError, onNotFound } from './lib/errors.ts';
 import { createQueryCache } from './lib/query-cache.ts';
 import { healthRoute } from './routes/health/health.route.ts';
+import { organizationsRoute } from './routes/organizations/organizations.route.ts';
 import { provincesRoute } from './routes/provinces/provinces.route.ts';
 import { statsRoute } from './routes/stats/stats.route.ts';
 
@@ -47,7 +48,8 @@ export function createApi({ db, config = readConfig() }: AppDeps) {
     })
     .route('/api/health', healthRoute)
     .route('/api/provinces', provincesRoute)
-    .route('/api/stats', statsRoute);
+    .route('/api/stats', statsRoute)
+    .route('/api/organizations', organizationsRoute);
   api.onError(onError);
   api.notFound(onNotFound);
   return api;

@@ -57,6 +57,17 @@ export const yearOrder: [(f: { from?: number; to?: number }) => boolean, { error
 export const statsFilterSchema = z.object(statsFilterShape).refine(...yearOrder);
 
 export type StatsFilter = z.infer<typeof statsFilterSchema>;
+
+export const TIMELINE_STACKS = ['kind', 'sector'] as const;
+export type TimelineStack = (typeof TIMELINE_STACKS)[number];
+
+export const timelineQuerySchema = z
+  .object({
+    ...statsFilterShape,
+    stack: optional(z.enum(TIMELINE_STACKS, { error: 'نوع تفکیک نمودار ناشناخته است' })),
+  })
+  .refine(...yearOrder);
+export type TimelineQuery = z.infer<typeof timelineQuerySchema>;
 export type StatsFilterInput = z.input<typeof statsFilterSchema>;
 
 export const STATS_FILTER_KEYS = ['from', 'to', 'sector', 'kind', 'status', 'province'] as const;

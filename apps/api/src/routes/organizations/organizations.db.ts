@@ -1,0 +1,138 @@
+import type { OrganizationListQuery, OrganizationSort } from '@hamgen/shared';
+import { DEFAULT_PAGE_SIZE } from '@hamgen/shared';
+import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import {
+  decisionOrganizations,
+  decisions,
+  meetings,
+  organizationEvents,
+  organizations,
+  provinces,
+  sectors,
+} from '../../db/schema.ts';
+import { containsPattern } from '../../lib/like.ts';
+import { organizationConditions } from '../../lib/organization-filter.ts';
+
+const SORTS: Record<OrganizationSort, SQL[]> = {
+  name: [asc(organizations.nameFa)],
+  '-name': [desc(organizations.nameFa)],
+  year: [asc(organizations.jalaliYear), asc(organizations.id)],
+  '-year': [desc(organizations.jalaliYear), desc(organizations.id)],
+  members: [asc(organizations.members), asc(organizations.id)],
+  '-members': [desc(organizations.members), desc(organizations.id)],
+  province: [asc(organizations.provinceCode), asc(organizations.nameFa)],
+  '-province': [desc(organizations.provinceCode), asc(organizations.nameFa)],
+};
+
+const listColumns = {
+  id: organizations.id,
+  nameFa: organizations.nameFa,
+  nameEn: organizations.nameEn,
+  kind: organizations.kind,
+  provinceCode: organizations.provinceCode,
+  provinceNameFa: provinces.nameFa,
+  provinceNameEn: provinces.nameEn,
+  sectorCode: organizations.sectorCode,
+  sectorNameFa: sectors.nameFa,
+  sectorNameEn: sectors.nameEn,
+  establishedOn: organizations.establishedOn,
+  jalaliYear: organizations.jalaliYear,
+  status: organizations.status,
+  members: organizations.members,
+  source: organizations.source,
+};
+
+export function listOrganizations(db: Db, query: OrganizationListQuery) {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  const where = and(
+    organizationConditions(query),
+    query.q ? sql`${organizations.searchText} LIKE ${containsPattern(query.q)} ESCAPE '\\'` : undefined,
+  );
+  const bySource = db
+    .select({ source: organizations.source, n: count() })
+    .from(organizations)
+    .where(where)
+    .groupBy(organizations.source)
+    .all();
+  const rows = db
+    .select(listColumns)
+    .from(organizations)
+    .leftJoin(provinces, eq(provinces.code, organizations.provinceCode))
+    .innerJoin(sectors, eq(sectors.code, organizations.sectorCode))
+    .where(where)
+    .orderBy(...SORTS[query.sort ?? '-year'])
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  return {
+    rows,
+    total: bySource.reduce((sum, s) => sum + s.n, 0),
+    page,
+    pageSize,
+    sources: Object.fromEntries(bySource.map((s) => [s.source, s.n])),
+  };
+}
+
+export function getOrganization(db: Db, id: number) {
+  const [organization] = db
+    .select({
+      ...listColumns,
+      approvedInMeetingId: organizations.approvedInMeetingId,
+      lastElectionOn: organizations.lastElectionOn,
+      updatedAt: organizations.updatedAt,
+      version: organizations.version,
+    })
+    .from(organizations)
+    .leftJoin(provinces, eq(provinces.code, organizations.provinceCode))
+    .innerJoin(sectors, eq(sectors.code, organizations.sectorCode))
+    .where(eq(organizations.id, id))
+    .all();
+  if (!organization) return undefined;
+
+  const events = db
+    .select({
+      id: organizationEvents.id,
+      happenedOn: organizationEvents.happenedOn,
+      type: organizationEvents.type,
+      note: organizationEvents.note,
+      source: organizationEvents.source,
+    })
+    .from(organizationEvents)
+    .where(eq(organizationEvents.organizationId, id))
+    .orderBy(asc(organizationEvents.happenedOn), asc(organizationEvents.id))
+    .all();
+  const approvedIn = organization.approvedInMeetingId
+    ? (db
+        .select({
+          id: meetings.id,
+          title: meetings.title,
+          heldOn: meetings.heldOn,
+          heldOnApproximate: meetings.heldOnApproximate,
+          number: meetings.number,
+          source: meetings.source,
+        })
+        .from(meetings)
+        .where(eq(meetings.id, organization.approvedInMeetingId))
+        .get() ?? null)
+    : null;
+  const linkedDecisions = db
+    .select({
+      id: decisions.id,
+      meetingId: decisions.meetingId,
+      meetingTitle: meetings.title,
+      meetingHeldOn: meetings.heldOn,
+      text: decisions.text,
+      status: decisions.status,
+      dueOn: decisions.dueOn,
+      source: decisions.source,
+    })
+    .from(decisionOrganizations)
+    .innerJoin(decisions, eq(decisions.id, decisionOrganizations.decisionId))
+    .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
+    .where(eq(decisionOrganizations.organizationId, id))
+    .orderBy(desc(meetings.heldOn), asc(decisions.seq))
+    .all();
+  return { organization, events, approvedIn, decisions: linkedDecisions };
+}

@@ -1,0 +1,97 @@
+import { PROVINCES, type StatsFilter } from '@hamgen/shared';
+import { and, asc, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { decisionProvinces, decisions, meetings, organizations, provinces } from '../../db/schema.ts';
+import { organizationConditions } from '../../lib/organization-filter.ts';
+
+const METRICS = ['total', 'formed', 'active', 'members'] as const;
+type Metric = (typeof METRICS)[number];
+
+export interface MetricComparison {
+  value: number;
+  /** The national median over all 31 provinces, zeros included. */
+  median: number;
+  /** 1 = highest of the 31. */
+  rank: number;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** The province's figures beside the national median (every province counted, zeros included). */
+export function compareProvinces(db: Db, filter: StatsFilter, code: string): Record<Metric, MetricComparison> {
+  const inRange = organizationConditions({ from: filter.from, to: filter.to }) ?? sql`1`;
+  const grouped = db
+    .select({
+      province: organizations.provinceCode,
+      total: count(),
+      formed: sql<number>`coalesce(sum(${inRange}), 0)`,
+      active: sql<number>`coalesce(sum(${organizations.status} = 'active'), 0)`,
+      members: sql<number>`coalesce(sum(${organizations.members}), 0)`,
+    })
+    .from(organizations)
+    .where(
+      and(
+        isNotNull(organizations.provinceCode),
+        organizationConditions({ ...filter, from: undefined, province: undefined }),
+      ),
+    )
+    .groupBy(organizations.provinceCode)
+    .all();
+  const byProvince = new Map(grouped.map((g) => [g.province, g]));
+  const result = {} as Record<Metric, MetricComparison>;
+  for (const metric of METRICS) {
+    const values = PROVINCES.map((p) => byProvince.get(p.code)?.[metric] ?? 0);
+    const value = byProvince.get(code)?.[metric] ?? 0;
+    result[metric] = { value, median: median(values), rank: 1 + values.filter((v) => v > value).length };
+  }
+  return result;
+}
+
+export function getProvinceSheet(db: Db, code: string, filter: StatsFilter) {
+  const province = db.select().from(provinces).where(eq(provinces.code, code)).get();
+  if (!province) return undefined;
+  const namingDecisions = db
+    .select({
+      id: decisions.id,
+      meetingId: decisions.meetingId,
+      meetingTitle: meetings.title,
+      meetingHeldOn: meetings.heldOn,
+      text: decisions.text,
+      status: decisions.status,
+      dueOn: decisions.dueOn,
+      source: decisions.source,
+    })
+    .from(decisionProvinces)
+    .innerJoin(decisions, eq(decisions.id, decisionProvinces.decisionId))
+    .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
+    .where(eq(decisionProvinces.provinceCode, code))
+    .orderBy(desc(meetings.heldOn), asc(decisions.seq))
+    .limit(50)
+    .all();
+  const approvingMeetings = db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      heldOn: meetings.heldOn,
+      source: meetings.source,
+      approved: count(),
+    })
+    .from(organizations)
+    .innerJoin(meetings, eq(meetings.id, organizations.approvedInMeetingId))
+    .where(eq(organizations.provinceCode, code))
+    .groupBy(meetings.id)
+    .orderBy(desc(meetings.heldOn))
+    .limit(20)
+    .all();
+  return {
+    province,
+    metrics: compareProvinces(db, filter, code),
+    decisions: namingDecisions,
+    meetings: approvingMeetings,
+  };
+}

@@ -1,0 +1,123 @@
+import type { StatsFilter } from '@hamgen/shared';
+import { and, count, countDistinct, eq, gte, lte, ne, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { decisions, meetings, organizations, reportedFigures } from '../../db/schema.ts';
+import { organizationConditions } from '../../lib/organization-filter.ts';
+import { mergeSources, type SourceCounts } from './sources.ts';
+
+export interface OverviewKpis {
+  /** Associations existing by the end of the period (all years up to `to`). */
+  total: number;
+  /** Formed within the selected years. */
+  formed: number;
+  /** Provinces with at least one association formed in the period, of 31. */
+  provincesCovered: number;
+  national: number;
+  meetings: number;
+  /** Decisions still open or in progress, of meetings in the period. */
+  openDecisions: number;
+  overdueDecisions: number;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function sourcesOf(rows: { source: string; n: number }[]): SourceCounts {
+  return Object.fromEntries(rows.map((r) => [r.source, r.n]));
+}
+
+function meetingYears(filter: StatsFilter): SQL | undefined {
+  return and(
+    filter.from !== undefined ? gte(meetings.jalaliYear, filter.from) : undefined,
+    filter.to !== undefined ? lte(meetings.jalaliYear, filter.to) : undefined,
+  );
+}
+
+export function computeKpis(db: Db, filter: StatsFilter): { kpis: OverviewKpis; sources: SourceCounts } {
+  const upToEnd = organizationConditions({ ...filter, from: undefined });
+  const totalBySource = db
+    .select({ source: organizations.source, n: count() })
+    .from(organizations)
+    .where(upToEnd)
+    .groupBy(organizations.source)
+    .all();
+  const formed = db
+    .select({ n: count(), provinces: countDistinct(organizations.provinceCode) })
+    .from(organizations)
+    .where(organizationConditions(filter))
+    .get();
+  const national =
+    filter.kind === undefined || filter.kind === 'national_association'
+      ? (db
+          .select({ n: count() })
+          .from(organizations)
+          .where(and(upToEnd, eq(organizations.kind, 'national_association')))
+          .get()?.n ?? 0)
+      : 0;
+  const meetingsBySource = db
+    .select({ source: meetings.source, n: count() })
+    .from(meetings)
+    .where(meetingYears(filter))
+    .groupBy(meetings.source)
+    .all();
+  const pending = db
+    .select({
+      source: decisions.source,
+      n: count(),
+      overdue: sql<number>`coalesce(sum(${decisions.dueOn} IS NOT NULL AND ${decisions.dueOn} < ${today()}), 0)`,
+    })
+    .from(decisions)
+    .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
+    .where(and(ne(decisions.status, 'done'), meetingYears(filter)))
+    .groupBy(decisions.source)
+    .all();
+
+  const sum = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
+  return {
+    kpis: {
+      total: sum(totalBySource),
+      formed: formed?.n ?? 0,
+      provincesCovered: formed?.provinces ?? 0,
+      national,
+      meetings: sum(meetingsBySource),
+      openDecisions: sum(pending),
+      overdueDecisions: pending.reduce((s, r) => s + r.overdue, 0),
+    },
+    sources: mergeSources(sourcesOf(totalBySource), sourcesOf(meetingsBySource), sourcesOf(pending)),
+  };
+}
+
+/** Figures a source reported for years inside the period (the article's 15 in 1399). */
+export function reportedFiguresIn(db: Db, filter: StatsFilter) {
+  return db
+    .select({
+      metric: reportedFigures.metric,
+      jalaliYear: reportedFigures.jalaliYear,
+      value: reportedFigures.value,
+      provinceCodes: reportedFigures.provinceCodes,
+      meetingId: reportedFigures.meetingId,
+      note: reportedFigures.note,
+      source: reportedFigures.source,
+    })
+    .from(reportedFigures)
+    .where(
+      and(
+        filter.from !== undefined ? gte(reportedFigures.jalaliYear, filter.from) : undefined,
+        filter.to !== undefined ? lte(reportedFigures.jalaliYear, filter.to) : undefined,
+        filter.province
+          ? sql`EXISTS (SELECT 1 FROM json_each(${reportedFigures.provinceCodes}) WHERE value = ${filter.province})`
+          : undefined,
+        // Figures count associations of every sector and kind; a narrower filter has no figure to compare.
+        filter.sector || filter.status ? sql`0` : undefined,
+        filter.kind && filter.kind !== 'provincial_association' ? sql`0` : undefined,
+      ),
+    )
+    .all();
+}
+
+export function computeOverview(db: Db, filter: StatsFilter) {
+  const current = computeKpis(db, filter);
+  // Year over year: with one year selected, the same figures for the year before.
+  const year = filter.from !== undefined && filter.from === filter.to ? filter.from : undefined;
+  const previous = year !== undefined ? computeKpis(db, { ...filter, from: year - 1, to: year - 1 }).kpis : null;
+  return { ...current, previous, reported: reportedFiguresIn(db, filter) };
+}

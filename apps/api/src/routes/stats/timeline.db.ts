@@ -1,0 +1,51 @@
+import { FIRST_JALALI_YEAR, type TimelineQuery } from '@hamgen/shared';
+import { count, max, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { organizations } from '../../db/schema.ts';
+import { organizationConditions } from '../../lib/organization-filter.ts';
+import { addSource, type SourceCounts } from './sources.ts';
+
+export interface TimelineRow {
+  year: number;
+  count: number;
+  demo: number;
+  /** Counts per kind or sector when the timeline is stacked. */
+  groups: Record<string, number>;
+}
+
+/** Formations per Jalali year, every year of the range present (zeros included). */
+export function computeTimeline(db: Db, query: TimelineQuery) {
+  const { stack, ...filter } = query;
+  const stackColumn =
+    stack === 'kind' ? organizations.kind : stack === 'sector' ? organizations.sectorCode : sql<string>`''`;
+  const grouped = db
+    .select({ year: organizations.jalaliYear, key: stackColumn, source: organizations.source, n: count() })
+    .from(organizations)
+    .where(organizationConditions(filter))
+    .groupBy(organizations.jalaliYear, stackColumn, organizations.source)
+    .all();
+
+  const lastYear = db
+    .select({ year: max(organizations.jalaliYear) })
+    .from(organizations)
+    .get()?.year;
+  const from = filter.from ?? FIRST_JALALI_YEAR;
+  const to = filter.to ?? Math.max(lastYear ?? from, from);
+  const rows: TimelineRow[] = [];
+  for (let year = from; year <= to; year++) rows.push({ year, count: 0, demo: 0, groups: {} });
+
+  const sources: SourceCounts = {};
+  const keys = new Set<string>();
+  for (const g of grouped) {
+    const row = rows[g.year - from];
+    if (!row) continue;
+    row.count += g.n;
+    if (g.source === 'demo') row.demo += g.n;
+    if (stack) {
+      row.groups[g.key] = (row.groups[g.key] ?? 0) + g.n;
+      keys.add(g.key);
+    }
+    addSource(sources, g.source, g.n);
+  }
+  return { stack: stack ?? null, keys: [...keys].sort(), rows, sources };
+}
