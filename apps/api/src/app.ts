@@ -8,9 +8,12 @@ import type { AppEnv } from './lib/app-env.ts';
 import { type Config, readConfig } from './lib/config.ts';
 import { onError, onNotFound } from './lib/errors.ts';
 import { createQueryCache } from './lib/query-cache.ts';
+import { decisionsRoute } from './routes/decisions/decisions.route.ts';
 import { healthRoute } from './routes/health/health.route.ts';
+import { meetingsRoute } from './routes/meetings/meetings.route.ts';
 import { organizationsRoute } from './routes/organizations/organizations.route.ts';
 import { provincesRoute } from './routes/provinces/provinces.route.ts';
+import { searchRoute } from './routes/search/search.route.ts';
 import { statsRoute } from './routes/stats/stats.route.ts';
 
 export interface AppDeps {
@@ -49,7 +52,10 @@ export function createApi({ db, config = readConfig() }: AppDeps) {
     .route('/api/health', healthRoute)
     .route('/api/provinces', provincesRoute)
     .route('/api/stats', statsRoute)
-    .route('/api/organizations', organizationsRoute);
+    .route('/api/organizations', organizationsRoute)
+    .route('/api/meetings', meetingsRoute)
+    .route('/api/decisions', decisionsRoute)
+    .route('/api/search', searchRoute);
   api.onError(onError);
   api.notFound(onNotFound);
   return api;

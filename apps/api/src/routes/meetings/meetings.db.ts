@@ -1,0 +1,111 @@
+import { compactFa, DEFAULT_PAGE_SIZE, type MeetingListQuery } from '@hamgen/shared';
+import { and, asc, count, desc, eq, getTableColumns, gte, lte, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { attendees, decisions, meetings, organizations } from '../../db/schema.ts';
+import { overdueCondition, withLinks } from '../decisions/decisions.db.ts';
+import { meetingMatch } from '../search/search.db.ts';
+
+const collator = new Intl.Collator('fa');
+
+function meetingConditions(db: Db, query: MeetingListQuery): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [];
+  if (query.from !== undefined) conditions.push(gte(meetings.jalaliYear, query.from));
+  if (query.to !== undefined) conditions.push(lte(meetings.jalaliYear, query.to));
+  const needle = query.q === undefined ? '' : compactFa(query.q);
+  if (needle) conditions.push(meetingMatch(db, needle));
+  return and(...conditions);
+}
+
+const countOf = (fromWhere: SQL) => sql<number>`(SELECT count(*) ${fromWhere})`;
+
+export function listMeetings(db: Db, query: MeetingListQuery) {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  // Built once: the attendee match runs a query of its own.
+  const where = meetingConditions(db, query);
+  const rows = db
+    .select({
+      id: meetings.id,
+      heldOn: meetings.heldOn,
+      heldOnApproximate: meetings.heldOnApproximate,
+      jalaliYear: meetings.jalaliYear,
+      number: meetings.number,
+      title: meetings.title,
+      location: meetings.location,
+      source: meetings.source,
+      attendeeCount: countOf(sql`FROM ${attendees} WHERE ${attendees.meetingId} = ${meetings.id}`),
+      decisionCount: countOf(sql`FROM ${decisions} WHERE ${decisions.meetingId} = ${meetings.id}`),
+      // "Open" for follow-up: anything not done yet, in progress included.
+      openDecisionCount: countOf(
+        sql`FROM ${decisions} WHERE ${decisions.meetingId} = ${meetings.id} AND ${decisions.status} <> 'done'`,
+      ),
+      approvedCount: countOf(sql`FROM ${organizations} WHERE ${organizations.approvedInMeetingId} = ${meetings.id}`),
+    })
+    .from(meetings)
+    .where(where)
+    .orderBy(desc(meetings.heldOn), desc(meetings.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  const groups = db
+    .select({ source: meetings.source, n: count() })
+    .from(meetings)
+    .where(where)
+    .groupBy(meetings.source)
+    .all();
+  const sources = Object.fromEntries(groups.map((g) => [g.source, g.n]));
+  const total = groups.reduce((sum, g) => sum + g.n, 0);
+  return { rows, total, page, pageSize, sources };
+}
+
+const { searchText: _searchText, ...meetingColumns } = getTableColumns(meetings);
+
+export function getMeeting(db: Db, id: number, today: string) {
+  const meeting = db.select(meetingColumns).from(meetings).where(eq(meetings.id, id)).get();
+  if (!meeting) return undefined;
+  const attendeeRows = db
+    .select({
+      id: attendees.id,
+      seq: attendees.seq,
+      name: attendees.name,
+      role: attendees.role,
+      organization: attendees.organization,
+      isNewMember: attendees.isNewMember,
+      source: attendees.source,
+    })
+    .from(attendees)
+    .where(eq(attendees.meetingId, id))
+    .orderBy(asc(attendees.seq))
+    .all();
+  const decisionRows = db
+    .select({
+      id: decisions.id,
+      seq: decisions.seq,
+      text: decisions.text,
+      topic: decisions.topic,
+      responsible: decisions.responsible,
+      dueOn: decisions.dueOn,
+      status: decisions.status,
+      source: decisions.source,
+      overdue: overdueCondition(today).mapWith(Boolean),
+    })
+    .from(decisions)
+    .where(eq(decisions.meetingId, id))
+    .orderBy(asc(decisions.seq))
+    .all();
+  const approvedOrganizations = db
+    .select({
+      id: organizations.id,
+      nameFa: organizations.nameFa,
+      provinceCode: organizations.provinceCode,
+      jalaliYear: organizations.jalaliYear,
+      kind: organizations.kind,
+      status: organizations.status,
+      source: organizations.source,
+    })
+    .from(organizations)
+    .where(eq(organizations.approvedInMeetingId, id))
+    .all()
+    .sort((a, b) => collator.compare(a.nameFa, b.nameFa));
+  return { meeting, attendees: attendeeRows, decisions: withLinks(db, decisionRows), approvedOrganizations };
+}

@@ -1,0 +1,172 @@
+// Finding rows by Persian words. Stored `search_text` columns and the user's query are both in
+// the compact normalized form (compactFa), so «تشكل», «تشکل‌ها» and «تشکلها» meet in the middle.
+// The meetings and decisions lists filter with the same helpers, so a word finds the same rows
+// on every page.
+import { compactFa, normalizeFa } from '@hamgen/shared';
+import { desc, eq, inArray, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { attendees, decisions, meetings, organizations } from '../../db/schema.ts';
+import { containsPattern } from '../../lib/like.ts';
+
+/** The user's % _ and \ match literally (see containsPattern). */
+export const containsCompact = (column: SQLWrapper, needle: string): SQL =>
+  sql`${column} LIKE ${containsPattern(needle)} ESCAPE '\\'`;
+
+/**
+ * Meetings with an attendee whose name, role or organization holds the words. Attendee text
+ * has no normalized column, and SQL cannot run compactFa, so the few hundred rows are folded
+ * here; a `search_text` column on attendees would move this into SQL if rosters grow.
+ */
+export function attendeeMeetingIds(db: Db, needle: string): number[] {
+  const rows = db
+    .select({
+      meetingId: attendees.meetingId,
+      name: attendees.name,
+      role: attendees.role,
+      organization: attendees.organization,
+    })
+    .from(attendees)
+    .all();
+  const ids = new Set<number>();
+  for (const a of rows) {
+    if (compactFa(`${a.name} ${a.role} ${a.organization}`).includes(needle)) ids.add(a.meetingId);
+  }
+  return [...ids];
+}
+
+/**
+ * A meeting matches by its own text, an attendee or one of its decisions. The meetings list and
+ * search share this, so search's meeting total is what `/api/meetings?q=` lists.
+ */
+export function meetingMatch(db: Db, needle: string): SQL | undefined {
+  const byDecision = sql`EXISTS (SELECT 1 FROM ${decisions} WHERE ${decisions.meetingId} = ${meetings.id}
+    AND ${containsCompact(decisions.searchText, needle)})`;
+  const byAttendee = attendeeMeetingIds(db, needle);
+  return or(
+    containsCompact(meetings.searchText, needle),
+    byDecision,
+    byAttendee.length > 0 ? inArray(meetings.id, byAttendee) : undefined,
+  );
+}
+
+/**
+ * 0 when the whole title is the query, 1 when it starts with it, 2 when it contains it, 3 when
+ * only the row's other text matched (summary, attendees, responsible body…).
+ */
+export function matchRank(title: string, needle: string): number {
+  const compact = compactFa(title);
+  return compact === needle ? 0 : compact.startsWith(needle) ? 1 : compact.includes(needle) ? 2 : 3;
+}
+
+const MAX_SNIPPET = 160;
+const snippet = (text: string) => (text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET - 1)}…` : text);
+
+/** Organizations rank in SQL: their search_text is exactly the compact name. */
+function searchOrganizations(db: Db, needle: string, limit: number) {
+  const rank = sql`CASE WHEN ${organizations.searchText} = ${needle} THEN 0
+    WHEN instr(${organizations.searchText}, ${needle}) = 1 THEN 1 ELSE 2 END`;
+  const rows = db
+    .select({
+      id: organizations.id,
+      title: organizations.nameFa,
+      jalaliYear: organizations.jalaliYear,
+      provinceCode: organizations.provinceCode,
+      kind: organizations.kind,
+      status: organizations.status,
+      source: organizations.source,
+      // The window runs before LIMIT, so every row carries the full match count.
+      total: sql<number>`count(*) OVER ()`,
+    })
+    .from(organizations)
+    .where(containsCompact(organizations.searchText, needle))
+    .orderBy(rank, desc(organizations.establishedOn), desc(organizations.id))
+    .limit(limit)
+    .all();
+  return {
+    total: rows[0]?.total ?? 0,
+    items: rows.map(({ total: _total, ...o }) => ({ ...o, href: `/associations/${o.id}` })),
+  };
+}
+
+/**
+ * Meetings and decisions are few (dozens a year), so they are ranked on their titles here;
+ * `rows` come newest first and the sort is stable, which keeps "newest" as the tie-break.
+ */
+function topByTitle<T extends { title: string }>(rows: T[], needle: string, limit: number): T[] {
+  return rows
+    .map((row) => ({ row, rank: matchRank(row.title, needle) }))
+    .sort((a, b) => a.rank - b.rank)
+    .slice(0, limit)
+    .map(({ row }) => row);
+}
+
+function searchMeetings(db: Db, needle: string, limit: number) {
+  const rows = db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      summary: meetings.summary,
+      heldOn: meetings.heldOn,
+      heldOnApproximate: meetings.heldOnApproximate,
+      jalaliYear: meetings.jalaliYear,
+      number: meetings.number,
+      source: meetings.source,
+    })
+    .from(meetings)
+    .where(meetingMatch(db, needle))
+    .orderBy(desc(meetings.heldOn), desc(meetings.id))
+    .all();
+  return {
+    total: rows.length,
+    items: topByTitle(rows, needle, limit).map(({ summary, ...m }) => ({
+      ...m,
+      snippet: snippet(summary),
+      href: `/meetings/${m.id}`,
+    })),
+  };
+}
+
+function searchDecisions(db: Db, needle: string, limit: number) {
+  const rows = db
+    .select({
+      id: decisions.id,
+      title: decisions.text,
+      topic: decisions.topic,
+      status: decisions.status,
+      dueOn: decisions.dueOn,
+      source: decisions.source,
+      meetingId: decisions.meetingId,
+      snippet: meetings.title,
+      heldOn: meetings.heldOn,
+      jalaliYear: meetings.jalaliYear,
+    })
+    .from(decisions)
+    .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
+    .where(containsCompact(decisions.searchText, needle))
+    .orderBy(desc(meetings.heldOn), desc(meetings.id), decisions.seq)
+    .all();
+  return {
+    total: rows.length,
+    items: topByTitle(rows, needle, limit).map((d) => ({ ...d, href: `/meetings/${d.meetingId}#decision-${d.id}` })),
+  };
+}
+
+/** The query after normalization has no letters left (only marks, tatweel or invisible spaces). */
+export const isBlankQuery = (q: string) => compactFa(q) === '';
+
+export function searchAll(db: Db, q: string, limit: number) {
+  const needle = compactFa(q);
+  const normalized = normalizeFa(q);
+  const organizationHits = searchOrganizations(db, needle, limit);
+  const meetingHits = searchMeetings(db, needle, limit);
+  const decisionHits = searchDecisions(db, needle, limit);
+  return {
+    query: q,
+    normalized,
+    compact: needle,
+    // The web highlights these words in titles after normalizing the titles the same way.
+    terms: normalized.split(' ').filter(Boolean),
+    results: { organizations: organizationHits.items, meetings: meetingHits.items, decisions: decisionHits.items },
+    totals: { organizations: organizationHits.total, meetings: meetingHits.total, decisions: decisionHits.total },
+  };
+}
