@@ -1,4 +1,4 @@
-import { compactFa, DECISION_STATUSES, DEFAULT_PAGE_SIZE, type DecisionListQuery } from '@hamgen/shared';
+import { DECISION_STATUSES, DEFAULT_PAGE_SIZE, type DecisionListQuery } from '@hamgen/shared';
 import { and, asc, count, desc, eq, gte, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
@@ -9,7 +9,7 @@ import {
   organizations,
   provinces,
 } from '../../db/schema.ts';
-import { containsCompact } from '../search/search.db.ts';
+import { matchesWords, searchNeedle } from '../../lib/like.ts';
 
 /** Today as an ISO date (UTC). Handlers pass it down so tests can reason about "overdue". */
 export const isoToday = (now = new Date()) => now.toISOString().slice(0, 10);
@@ -58,8 +58,9 @@ export function withLinks<T extends { id: number }>(db: Db, rows: T[]) {
 /** Every filter except `status`, which byStatus must ignore. */
 function filterConditions(query: DecisionListQuery, today: string): SQL[] {
   const conditions: SQL[] = [];
-  const needle = query.q === undefined ? '' : compactFa(query.q);
-  if (needle) conditions.push(containsCompact(decisions.searchText, needle));
+  const needle = searchNeedle(query.q ?? '');
+  const words = matchesWords(decisions.searchText, needle);
+  if (words) conditions.push(words);
   if (query.overdue !== undefined) {
     const overdue = overdueCondition(today);
     conditions.push(query.overdue ? overdue : sql`NOT ${overdue}`);

@@ -1,7 +1,8 @@
-import { compactFa, DEFAULT_PAGE_SIZE, type MeetingListQuery } from '@hamgen/shared';
+import { DEFAULT_PAGE_SIZE, type MeetingListQuery } from '@hamgen/shared';
 import { and, asc, count, desc, eq, getTableColumns, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { attendees, decisions, meetings, organizations } from '../../db/schema.ts';
+import { searchNeedle } from '../../lib/like.ts';
 import { overdueCondition, withLinks } from '../decisions/decisions.db.ts';
 import { meetingMatch } from '../search/search.db.ts';
 
@@ -11,8 +12,8 @@ function meetingConditions(db: Db, query: MeetingListQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (query.from !== undefined) conditions.push(gte(meetings.jalaliYear, query.from));
   if (query.to !== undefined) conditions.push(lte(meetings.jalaliYear, query.to));
-  const needle = query.q === undefined ? '' : compactFa(query.q);
-  if (needle) conditions.push(meetingMatch(db, needle));
+  const needle = searchNeedle(query.q ?? '');
+  if (needle.words.length > 0) conditions.push(meetingMatch(db, needle));
   return and(...conditions);
 }
 

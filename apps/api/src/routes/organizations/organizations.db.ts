@@ -1,6 +1,6 @@
 import type { OrganizationListQuery, OrganizationSort } from '@hamgen/shared';
 import { DEFAULT_PAGE_SIZE } from '@hamgen/shared';
-import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   decisionOrganizations,
@@ -11,7 +11,7 @@ import {
   provinces,
   sectors,
 } from '../../db/schema.ts';
-import { containsPattern } from '../../lib/like.ts';
+import { matchesWords, searchNeedle } from '../../lib/like.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
 
 const SORTS: Record<OrganizationSort, SQL[]> = {
@@ -46,10 +46,7 @@ const listColumns = {
 export function listOrganizations(db: Db, query: OrganizationListQuery) {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  const where = and(
-    organizationConditions(query),
-    query.q ? sql`${organizations.searchText} LIKE ${containsPattern(query.q)} ESCAPE '\\'` : undefined,
-  );
+  const where = and(organizationConditions(query), matchesWords(organizations.searchText, searchNeedle(query.q ?? '')));
   const bySource = db
     .select({ source: organizations.source, n: count() })
     .from(organizations)

@@ -57,6 +57,15 @@ describe('GET /api/organizations', () => {
     expect(joined.body.total).toBe(spaced.body.total);
   });
 
+  it('finds rows holding every word of a multi-word query', async () => {
+    const { body } = await list(`q=${encodeURIComponent('همگن  كرمان')}&pageSize=100`);
+    expect(body.total).toBe(
+      scalar("SELECT count(*) FROM organizations WHERE search_text LIKE '%همگن%' AND search_text LIKE '%کرمان%'"),
+    );
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.rows.every((r) => r.nameFa.includes('همگن') && r.nameFa.includes('کرمان'))).toBe(true);
+  });
+
   it('matches % and _ literally', async () => {
     const { body } = await list(`q=${encodeURIComponent('%')}`);
     expect(body.total).toBe(0);

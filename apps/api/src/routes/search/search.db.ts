@@ -3,21 +3,17 @@
 // The meetings and decisions lists filter with the same helpers, so a word finds the same rows
 // on every page.
 import { compactFa, normalizeFa } from '@hamgen/shared';
-import { desc, eq, inArray, or, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { attendees, decisions, meetings, organizations } from '../../db/schema.ts';
-import { containsPattern } from '../../lib/like.ts';
-
-/** The user's % _ and \ match literally (see containsPattern). */
-export const containsCompact = (column: SQLWrapper, needle: string): SQL =>
-  sql`${column} LIKE ${containsPattern(needle)} ESCAPE '\\'`;
+import { hasWords, matchesWords, type SearchNeedle, searchNeedle } from '../../lib/like.ts';
 
 /**
  * Meetings with an attendee whose name, role or organization holds the words. Attendee text
  * has no normalized column, and SQL cannot run compactFa, so the few hundred rows are folded
  * here; a `search_text` column on attendees would move this into SQL if rosters grow.
  */
-export function attendeeMeetingIds(db: Db, needle: string): number[] {
+export function attendeeMeetingIds(db: Db, needle: SearchNeedle): number[] {
   const rows = db
     .select({
       meetingId: attendees.meetingId,
@@ -29,7 +25,7 @@ export function attendeeMeetingIds(db: Db, needle: string): number[] {
     .all();
   const ids = new Set<number>();
   for (const a of rows) {
-    if (compactFa(`${a.name} ${a.role} ${a.organization}`).includes(needle)) ids.add(a.meetingId);
+    if (hasWords(`${a.name} ${a.role} ${a.organization}`, needle)) ids.add(a.meetingId);
   }
   return [...ids];
 }
@@ -38,12 +34,12 @@ export function attendeeMeetingIds(db: Db, needle: string): number[] {
  * A meeting matches by its own text, an attendee or one of its decisions. The meetings list and
  * search share this, so search's meeting total is what `/api/meetings?q=` lists.
  */
-export function meetingMatch(db: Db, needle: string): SQL | undefined {
+export function meetingMatch(db: Db, needle: SearchNeedle): SQL | undefined {
   const byDecision = sql`EXISTS (SELECT 1 FROM ${decisions} WHERE ${decisions.meetingId} = ${meetings.id}
-    AND ${containsCompact(decisions.searchText, needle)})`;
+    AND ${matchesWords(decisions.searchText, needle)})`;
   const byAttendee = attendeeMeetingIds(db, needle);
   return or(
-    containsCompact(meetings.searchText, needle),
+    matchesWords(meetings.searchText, needle),
     byDecision,
     byAttendee.length > 0 ? inArray(meetings.id, byAttendee) : undefined,
   );
@@ -53,18 +49,20 @@ export function meetingMatch(db: Db, needle: string): SQL | undefined {
  * 0 when the whole title is the query, 1 when it starts with it, 2 when it contains it, 3 when
  * only the row's other text matched (summary, attendees, responsible body…).
  */
-export function matchRank(title: string, needle: string): number {
+export function matchRank(title: string, needle: SearchNeedle): number {
   const compact = compactFa(title);
-  return compact === needle ? 0 : compact.startsWith(needle) ? 1 : compact.includes(needle) ? 2 : 3;
+  const phrase = needle.compact;
+  return compact === phrase ? 0 : compact.startsWith(phrase) ? 1 : compact.includes(phrase) ? 2 : 3;
 }
 
 const MAX_SNIPPET = 160;
 const snippet = (text: string) => (text.length > MAX_SNIPPET ? `${text.slice(0, MAX_SNIPPET - 1)}…` : text);
 
 /** Organizations rank in SQL: their search_text is exactly the compact name. */
-function searchOrganizations(db: Db, needle: string, limit: number) {
-  const rank = sql`CASE WHEN ${organizations.searchText} = ${needle} THEN 0
-    WHEN instr(${organizations.searchText}, ${needle}) = 1 THEN 1 ELSE 2 END`;
+function searchOrganizations(db: Db, needle: SearchNeedle, limit: number) {
+  const rank = sql`CASE WHEN ${organizations.searchText} = ${needle.compact} THEN 0
+    WHEN instr(${organizations.searchText}, ${needle.compact}) = 1 THEN 1
+    WHEN instr(${organizations.searchText}, ${needle.compact}) > 1 THEN 2 ELSE 3 END`;
   const rows = db
     .select({
       id: organizations.id,
@@ -78,7 +76,7 @@ function searchOrganizations(db: Db, needle: string, limit: number) {
       total: sql<number>`count(*) OVER ()`,
     })
     .from(organizations)
-    .where(containsCompact(organizations.searchText, needle))
+    .where(matchesWords(organizations.searchText, needle))
     .orderBy(rank, desc(organizations.establishedOn), desc(organizations.id))
     .limit(limit)
     .all();
@@ -92,7 +90,7 @@ function searchOrganizations(db: Db, needle: string, limit: number) {
  * Meetings and decisions are few (dozens a year), so they are ranked on their titles here;
  * `rows` come newest first and the sort is stable, which keeps "newest" as the tie-break.
  */
-function topByTitle<T extends { title: string }>(rows: T[], needle: string, limit: number): T[] {
+function topByTitle<T extends { title: string }>(rows: T[], needle: SearchNeedle, limit: number): T[] {
   return rows
     .map((row) => ({ row, rank: matchRank(row.title, needle) }))
     .sort((a, b) => a.rank - b.rank)
@@ -100,7 +98,7 @@ function topByTitle<T extends { title: string }>(rows: T[], needle: string, limi
     .map(({ row }) => row);
 }
 
-function searchMeetings(db: Db, needle: string, limit: number) {
+function searchMeetings(db: Db, needle: SearchNeedle, limit: number) {
   const rows = db
     .select({
       id: meetings.id,
@@ -126,7 +124,7 @@ function searchMeetings(db: Db, needle: string, limit: number) {
   };
 }
 
-function searchDecisions(db: Db, needle: string, limit: number) {
+function searchDecisions(db: Db, needle: SearchNeedle, limit: number) {
   const rows = db
     .select({
       id: decisions.id,
@@ -142,7 +140,7 @@ function searchDecisions(db: Db, needle: string, limit: number) {
     })
     .from(decisions)
     .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
-    .where(containsCompact(decisions.searchText, needle))
+    .where(matchesWords(decisions.searchText, needle))
     .orderBy(desc(meetings.heldOn), desc(meetings.id), decisions.seq)
     .all();
   return {
@@ -155,7 +153,7 @@ function searchDecisions(db: Db, needle: string, limit: number) {
 export const isBlankQuery = (q: string) => compactFa(q) === '';
 
 export function searchAll(db: Db, q: string, limit: number) {
-  const needle = compactFa(q);
+  const needle = searchNeedle(q);
   const normalized = normalizeFa(q);
   const organizationHits = searchOrganizations(db, needle, limit);
   const meetingHits = searchMeetings(db, needle, limit);
@@ -163,7 +161,7 @@ export function searchAll(db: Db, q: string, limit: number) {
   return {
     query: q,
     normalized,
-    compact: needle,
+    compact: needle.compact,
     // The web highlights these words in titles after normalizing the titles the same way.
     terms: normalized.split(' ').filter(Boolean),
     results: { organizations: organizationHits.items, meetings: meetingHits.items, decisions: decisionHits.items },

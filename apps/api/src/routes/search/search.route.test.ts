@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { searchNeedle } from '../../lib/like.ts';
 import { createTestApi } from '../../test/test-db.ts';
 import { matchRank } from './search.db.ts';
 
@@ -75,7 +76,7 @@ describe('GET /api/search', () => {
 
     const { body: wide } = await search('صنعت', '&limit=50');
     for (const list of Object.values(wide.results)) {
-      const ranks = (list as Hit[]).map((h) => matchRank(h.title, 'صنعت'));
+      const ranks = (list as Hit[]).map((h) => matchRank(h.title, searchNeedle('صنعت')));
       expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
     }
   });
