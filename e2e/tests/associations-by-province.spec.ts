@@ -17,28 +17,31 @@ test.describe('the planning deputy looks at associations by province', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'fa');
     await expect(page.getByRole('heading', { level: 1, name: 'نمای کلی' })).toBeVisible();
 
-    const chart = page.locator('.chart-surface');
-    await expect(chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(31);
-    await expect(chart.getByText('آذربایجان شرقی')).toBeVisible();
+    const ranking = page.locator('[data-card="ranking"]');
+    await expect(ranking.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(31);
+    await expect(ranking.getByText('آذربایجان شرقی')).toBeVisible();
 
     await page.getByLabel('از سال').selectOption('1399');
     await page.getByLabel('تا سال').selectOption('1399');
     await expect(page).toHaveURL(/\?from=1399&to=1399$/);
     await expect(page.getByTestId('by-province-summary')).toHaveText('۱۵ تشکل در ۶ استان از ۳۱ استان');
-    await expect(page.getByText('داده نمونه', { exact: true })).toBeVisible();
+    await expect(ranking.getByText('داده نمونه', { exact: true })).toBeVisible();
 
-    await page.getByRole('tab', { name: 'جدول' }).click();
-    const rows = page.locator('tbody tr[data-province]');
+    await ranking.getByRole('tab', { name: 'جدول' }).click();
+    await expect(page).toHaveURL(/ranking=table/);
+    const rows = ranking.locator('tbody tr[data-key]');
     await expect(rows).toHaveCount(31);
-    const nonZero = await page
-      .locator('tbody tr[data-province]:not(.is-zero)')
-      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-province')));
+    const nonZero = await ranking
+      .locator('tbody tr[data-key]:not(.is-zero)')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')));
     expect(nonZero.sort()).toEqual(ARTICLE_PROVINCES);
 
     await page.reload();
     await expect(page.getByLabel('از سال')).toHaveValue('1399');
+    await expect(ranking.locator('tbody tr[data-key]')).toHaveCount(31);
+    await ranking.getByRole('tab', { name: 'نمودار' }).click();
     await expect(page.getByTestId('by-province-summary')).toHaveText('۱۵ تشکل در ۶ استان از ۳۱ استان');
-    await expect(chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(31);
+    await expect(ranking.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(31);
     await screenshotPage(page, 'overview-1399');
 
     expect(foreign).toEqual([]);

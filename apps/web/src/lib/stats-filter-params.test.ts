@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatsFilter, withStatsFilter } from './stats-filter-params.ts';
+import { parseStatsFilter, withParams, withStatsFilter } from './stats-filter-params.ts';
 
 describe('parseStatsFilter', () => {
   it.each([
@@ -18,5 +18,14 @@ describe('withStatsFilter', () => {
   it('replaces filter keys and keeps the others', () => {
     expect(withStatsFilter('?tab=table&from=1390', { from: 1399, to: 1399 })).toBe('?from=1399&to=1399&tab=table');
     expect(withStatsFilter('?from=1390', {})).toBe('');
+  });
+});
+
+describe('withParams', () => {
+  it('sets, replaces and removes values, keeping the rest', () => {
+    expect(withParams('?from=1399&page=3', { page: 1, q: 'کرمان' })).toBe(
+      `?from=1399&page=1&q=${encodeURIComponent('کرمان')}`,
+    );
+    expect(withParams('?q=x&page=2', { q: undefined, page: '' })).toBe('');
   });
 });

@@ -2,21 +2,38 @@
 // the same zod schema the API validates with. A hand-edited link with one bad value keeps the
 // good ones instead of failing the whole page.
 import { STATS_FILTER_KEYS, type StatsFilter, statsFilterSchema, statsFilterToQuery } from '@hamgen/shared';
+import type { z } from 'zod';
 
-export function parseStatsFilter(search: string): StatsFilter {
+/** Reads `keys` from a search string with `schema`, dropping any value the schema refuses. */
+export function parseSearch<S extends z.ZodType>(schema: S, keys: readonly string[], search: string): z.output<S> {
   const params = new URLSearchParams(search);
   const raw: Record<string, string> = {};
-  for (const key of STATS_FILTER_KEYS) {
+  for (const key of keys) {
     const value = params.get(key);
     if (value !== null) raw[key] = value;
   }
-  const whole = statsFilterSchema.safeParse(raw);
+  const whole = schema.safeParse(raw);
   if (whole.success) return whole.data;
   const kept: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (statsFilterSchema.safeParse({ ...kept, [key]: value }).success) kept[key] = value;
+    if (schema.safeParse({ ...kept, [key]: value }).success) kept[key] = value;
   }
-  return statsFilterSchema.parse(kept);
+  return schema.parse(kept);
+}
+
+export function parseStatsFilter(search: string): StatsFilter {
+  return parseSearch(statsFilterSchema, STATS_FILTER_KEYS, search);
+}
+
+/** The search string with `values` set (undefined removes), keeping the page's other parameters. */
+export function withParams(search: string, values: Record<string, string | number | undefined>): string {
+  const params = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined || value === '') params.delete(key);
+    else params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
 
 /** The search string for a filter, keeping any other parameters of the page (tab, lang…). */

@@ -1,15 +1,48 @@
-import { type StatsFilter, statsFilterToQuery } from '@hamgen/shared';
+// Query option factories for the stats endpoints: every input is in the key, and charts keep
+// the previous numbers on screen while a new filter loads.
+import { type StatsFilter, statsFilterToQuery, type TimelineStack } from '@hamgen/shared';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client.ts';
+import { api, unwrap } from './api-client.ts';
+import type { QueryData } from './query-data.ts';
+
+export const overviewQueryOptions = (filter: StatsFilter) =>
+  queryOptions({
+    queryKey: ['stats', 'overview', filter],
+    queryFn: ({ signal }) =>
+      unwrap(api.api.stats.overview.$get({ query: statsFilterToQuery(filter) }, { init: { signal } })),
+    placeholderData: keepPreviousData,
+  });
 
 export const byProvinceQueryOptions = (filter: StatsFilter) =>
   queryOptions({
     queryKey: ['stats', 'by-province', filter],
     queryFn: ({ signal }) =>
       unwrap(api.api.stats['by-province'].$get({ query: statsFilterToQuery(filter) }, { init: { signal } })),
-    // Charts keep the previous numbers on screen while a new filter loads.
     placeholderData: keepPreviousData,
   });
 
-export type ByProvinceResult = Awaited<ReturnType<NonNullable<ReturnType<typeof byProvinceQueryOptions>['queryFn']>>>;
-export type ProvinceCountRow = ByProvinceResult['rows'][number];
+export const bySectorQueryOptions = (filter: StatsFilter) =>
+  queryOptions({
+    queryKey: ['stats', 'by-sector', filter],
+    queryFn: ({ signal }) =>
+      unwrap(api.api.stats['by-sector'].$get({ query: statsFilterToQuery(filter) }, { init: { signal } })),
+    placeholderData: keepPreviousData,
+  });
+
+export const timelineQueryOptions = (filter: StatsFilter, stack?: TimelineStack) =>
+  queryOptions({
+    queryKey: ['stats', 'timeline', filter, stack ?? null],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.api.stats.timeline.$get(
+          { query: { ...statsFilterToQuery(filter), ...(stack ? { stack } : {}) } },
+          { init: { signal } },
+        ),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+export type OverviewData = QueryData<typeof overviewQueryOptions>;
+export type ByProvinceData = QueryData<typeof byProvinceQueryOptions>;
+export type BySectorData = QueryData<typeof bySectorQueryOptions>;
+export type TimelineData = QueryData<typeof timelineQueryOptions>;

@@ -2,24 +2,26 @@
 // axis sits on the right and the value axis is reversed so bars grow leftwards from the names,
 // and the HTML tooltip is RTL. Loaded lazily: Recharts is not part of the first screen's JS.
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber } from '../../../lib/format.ts';
-import type { RankedProvince } from '../by-province-data.ts';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '../../lib/format.ts';
+import { prefersReducedMotion } from './motion.ts';
+import type { RankedRow } from './ranking-data.ts';
 
 const ROW_HEIGHT = 24;
 
-// Users who ask for less motion (and the e2e run, which emulates it) get bars at their final size.
-const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
-export default function ProvinceBarChart({ rows }: { rows: RankedProvince[] }) {
-  const { i18n } = useTranslation();
+export default function RankingBarChart({ rows, nameWidth = 130 }: { rows: RankedRow[]; nameWidth?: number }) {
+  const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const rtl = lang !== 'en';
-  const height = rows.length * ROW_HEIGHT + 40;
   return (
-    <div className="chart-surface" dir="ltr" style={{ height }}>
+    <div className="chart-surface" dir="ltr" style={{ height: rows.length * ROW_HEIGHT + 40 }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 8, bottom: 4, left: 8 }} barCategoryGap={4}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 4, right: rtl ? 8 : 36, bottom: 4, left: rtl ? 36 : 8 }}
+          barCategoryGap={4}
+        >
           <CartesianGrid horizontal={false} stroke="var(--grid)" />
           <XAxis
             type="number"
@@ -32,7 +34,7 @@ export default function ProvinceBarChart({ rows }: { rows: RankedProvince[] }) {
             type="category"
             dataKey="name"
             orientation={rtl ? 'right' : 'left'}
-            width={130}
+            width={nameWidth}
             interval={0}
             tick={{ fill: 'var(--text)', fontSize: 13 }}
             tickLine={false}
@@ -40,10 +42,19 @@ export default function ProvinceBarChart({ rows }: { rows: RankedProvince[] }) {
           <Tooltip
             cursor={{ fill: 'var(--hover)' }}
             wrapperStyle={{ direction: rtl ? 'rtl' : 'ltr' }}
-            formatter={(value) => [formatNumber(Number(value), lang), '']}
-            separator=""
+            formatter={(value) => [formatNumber(Number(value), lang), t('table.count')]}
           />
-          <Bar dataKey="count" fill="var(--accent)" isAnimationActive={!prefersReducedMotion()} radius={[2, 2, 2, 2]} />
+          <Bar dataKey="count" fill="var(--accent)" isAnimationActive={!prefersReducedMotion()} radius={2}>
+            {/* The value at the bar's end: exact numbers without hovering (zeros stay unlabelled). */}
+            <LabelList
+              dataKey="count"
+              position={rtl ? 'left' : 'right'}
+              className="bar-value"
+              formatter={(v) => (Number(v) > 0 ? formatNumber(Number(v), lang) : '')}
+              fill="var(--text)"
+              fontSize={12}
+            />
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
     </div>

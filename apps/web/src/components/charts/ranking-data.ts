@@ -1,21 +1,22 @@
-// Pure shaping of the by-province answer for the chart and table: names in the UI language,
-// a stable ranking, and the summary line's figures.
+// Pure shaping for ranking charts and tables (provinces, sectors): names in the UI language, a
+// stable order, and the summary figures.
 
-export interface ProvinceCountLike {
-  province: string;
+export interface CountRow {
+  key: string;
   nameFa: string;
   nameEn: string;
   count: number;
+  /** How many of `count` are demo rows. */
   demo: number;
 }
 
-export interface RankedProvince extends ProvinceCountLike {
+export interface RankedRow extends CountRow {
   rank: number;
   name: string;
 }
 
 /** Highest first; ties keep a fixed order by name so the chart does not reshuffle. */
-export function rankProvinces(rows: readonly ProvinceCountLike[], lang: string): RankedProvince[] {
+export function rankRows(rows: readonly CountRow[], lang: string): RankedRow[] {
   const collator = new Intl.Collator(lang === 'en' ? 'en' : 'fa');
   return rows
     .map((r) => ({ ...r, name: lang === 'en' ? r.nameEn : r.nameFa }))
@@ -23,8 +24,16 @@ export function rankProvinces(rows: readonly ProvinceCountLike[], lang: string):
     .map((r, i) => ({ ...r, rank: i + 1 }));
 }
 
-export function summarizeProvinces(rows: readonly ProvinceCountLike[]) {
+export function summarizeRows(rows: readonly CountRow[]) {
   const total = rows.reduce((sum, r) => sum + r.count, 0);
   const covered = rows.filter((r) => r.count > 0).length;
   return { total, covered, without: rows.length - covered };
+}
+
+export function provinceCountRows(rows: readonly (Omit<CountRow, 'key'> & { province: string })[]): CountRow[] {
+  return rows.map(({ province, ...r }) => ({ key: province, ...r }));
+}
+
+export function sectorCountRows(rows: readonly (Omit<CountRow, 'key'> & { sector: string })[]): CountRow[] {
+  return rows.map(({ sector, ...r }) => ({ key: sector, ...r }));
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/format.ts';
-import type { RankedProvince } from '../by-province-data.ts';
+import { formatNumber } from '../../lib/format.ts';
+import type { RankedRow } from './ranking-data.ts';
 
-export function ProvinceTable({ rows, caption }: { rows: RankedProvince[]; caption: string }) {
+/** The exact numbers behind a ranking chart; rows carry data-key for tests and links. */
+export function RankingTable({ rows, caption, nameLabel }: { rows: RankedRow[]; caption: string; nameLabel: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -12,17 +13,19 @@ export function ProvinceTable({ rows, caption }: { rows: RankedProvince[]; capti
         <thead>
           <tr>
             <th scope="col">{t('table.rank')}</th>
-            <th scope="col">{t('table.province')}</th>
+            <th scope="col">{nameLabel}</th>
             <th scope="col">{t('table.count')}</th>
             <th scope="col">{t('table.demo')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.province} data-province={r.province} className={r.count === 0 ? 'is-zero' : undefined}>
+            <tr key={r.key} data-key={r.key} className={r.count === 0 ? 'is-zero' : undefined}>
               <td>{formatNumber(r.rank, lang)}</td>
               <th scope="row">{r.name}</th>
-              <td className="num">{formatNumber(r.count, lang)}</td>
+              <td className="num" data-col="count">
+                {formatNumber(r.count, lang)}
+              </td>
               <td className="num">{formatNumber(r.demo, lang)}</td>
             </tr>
           ))}

@@ -29,8 +29,10 @@ export function YearRangeFilter({ filter, onChange }: Props) {
     <fieldset className="filter-group">
       <legend className="visually-hidden">{t('filters.label')}</legend>
       {(['from', 'to'] as const).map((key) => (
-        <label key={key} className="field" htmlFor={`${id}-${key}`}>
-          <span className="field-label">{t(`filters.${key}`)}</span>
+        <div key={key} className="field">
+          <label className="field-label" htmlFor={`${id}-${key}`}>
+            {t(`filters.${key}`)}
+          </label>
           <select id={`${id}-${key}`} value={filter[key] ?? ''} onChange={(e) => set(key, e.target.value)}>
             <option value="">{t('filters.allYears')}</option>
             {YEARS.map((year) => (
@@ -39,7 +41,7 @@ export function YearRangeFilter({ filter, onChange }: Props) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       ))}
     </fieldset>
   );

@@ -1,9 +1,15 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUrlParam } from '../../lib/use-url-param.ts';
 
-type Tab = 'chart' | 'table';
+const TABS = ['chart', 'table'] as const;
+type Tab = (typeof TABS)[number];
 
 interface ChartCardProps {
+  /** Names the URL parameter that keeps this card's tab (`?ranking=table`). */
+  id: string;
+  /** Controls beside the tabs (e.g. stacking), in the header. */
+  controls?: ReactNode;
   title: string;
   description?: string;
   badge?: ReactNode;
@@ -15,13 +21,22 @@ interface ChartCardProps {
 }
 
 /** A titled card with chart and table tabs; every chart has a table with its exact numbers. */
-export function ChartCard({ title, description, badge, footer, updating, chart, table }: ChartCardProps) {
+export function ChartCard({
+  id: cardId,
+  title,
+  description,
+  badge,
+  controls,
+  footer,
+  updating,
+  chart,
+  table,
+}: ChartCardProps) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<Tab>('chart');
+  const [tab, setTab] = useUrlParam<Tab>(cardId, TABS, 'chart');
   const id = useId();
-  const tabs: Tab[] = ['chart', 'table'];
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
+    <section className="card" aria-labelledby={`${id}-title`} data-card={cardId}>
       <header className="card-header">
         <div>
           <h2 id={`${id}-title`} className="card-title">
@@ -29,25 +44,28 @@ export function ChartCard({ title, description, badge, footer, updating, chart, 
           </h2>
           {description && <p className="card-description">{description}</p>}
         </div>
-        <div role="tablist" aria-label={title} className="tabs">
-          {tabs.map((name) => (
-            <button
-              key={name}
-              type="button"
-              role="tab"
-              id={`${id}-${name}-tab`}
-              aria-selected={tab === name}
-              aria-controls={`${id}-${name}`}
-              tabIndex={tab === name ? 0 : -1}
-              className="tab"
-              onClick={() => setTab(name)}
-              onKeyDown={(e) => {
-                if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') setTab(tab === 'chart' ? 'table' : 'chart');
-              }}
-            >
-              {t(`tabs.${name}`)}
-            </button>
-          ))}
+        <div className="card-controls">
+          {controls}
+          <div role="tablist" aria-label={title} className="tabs">
+            {TABS.map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`${id}-${name}-tab`}
+                aria-selected={tab === name}
+                aria-controls={`${id}-${name}`}
+                tabIndex={tab === name ? 0 : -1}
+                className="tab"
+                onClick={() => setTab(name)}
+                onKeyDown={(e) => {
+                  if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') setTab(tab === 'chart' ? 'table' : 'chart');
+                }}
+              >
+                {t(`tabs.${name}`)}
+              </button>
+            ))}
+          </div>
         </div>
       </header>
       {updating && (

@@ -1,0 +1,42 @@
+import type { StatsFilter } from '@hamgen/shared';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bySectorQueryOptions } from '../../lib/stats-queries.ts';
+import { rankRows, sectorCountRows } from '../charts/ranking-data.ts';
+import { RankingTable } from '../charts/ranking-table.tsx';
+import { ChartCard } from '../ui/chart-card.tsx';
+import { DemoBadge, SourceLine } from '../ui/source-line.tsx';
+import { LoadingState } from '../ui/status.tsx';
+import { QueryBoundary } from './query-boundary.tsx';
+
+const RankingBarChart = lazy(() => import('../charts/ranking-bar-chart.tsx'));
+
+export function SectorCard({ filter }: { filter: StatsFilter }) {
+  const { t, i18n } = useTranslation();
+  const query = useQuery(bySectorQueryOptions(filter));
+  const ranked = useMemo(
+    () => (query.data ? rankRows(sectorCountRows(query.data.rows), i18n.language) : []),
+    [query.data, i18n.language],
+  );
+  return (
+    <QueryBoundary query={query}>
+      {(data) => (
+        <ChartCard
+          id="sectors"
+          title={t('overview.sectors.title')}
+          description={t('overview.sectors.description')}
+          badge={<DemoBadge sources={data.sources} />}
+          updating={query.isPlaceholderData}
+          footer={<SourceLine sources={data.sources} />}
+          chart={
+            <Suspense fallback={<LoadingState />}>
+              <RankingBarChart rows={ranked} nameWidth={170} />
+            </Suspense>
+          }
+          table={<RankingTable rows={ranked} caption={t('overview.sectors.title')} nameLabel={t('table.sector')} />}
+        />
+      )}
+    </QueryBoundary>
+  );
+}

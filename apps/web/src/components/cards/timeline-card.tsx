@@ -1,0 +1,72 @@
+import { SECTORS, type StatsFilter, TIMELINE_STACKS, type TimelineStack } from '@hamgen/shared';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { timelineQueryOptions } from '../../lib/stats-queries.ts';
+import { useUrlParam } from '../../lib/use-url-param.ts';
+import { timelineData, timelineSeries } from '../charts/timeline-data.ts';
+import { TimelineTable } from '../charts/timeline-table.tsx';
+import { ChartCard } from '../ui/chart-card.tsx';
+import { DemoBadge, SourceLine } from '../ui/source-line.tsx';
+import { LoadingState } from '../ui/status.tsx';
+import { QueryBoundary } from './query-boundary.tsx';
+
+const TimelineChart = lazy(() => import('../charts/timeline-chart.tsx'));
+const STACK_OPTIONS = ['none', ...TIMELINE_STACKS] as const;
+
+export function TimelineCard({ filter }: { filter: StatsFilter }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [stack, setStack] = useUrlParam('stack', STACK_OPTIONS, 'none');
+  const query = useQuery(timelineQueryOptions(filter, stack === 'none' ? undefined : (stack as TimelineStack)));
+  const en = i18n.language === 'en';
+  const shaped = useMemo(() => {
+    if (!query.data) return { series: [], data: [] };
+    const labelOf = (key: string) => {
+      if (query.data.stack === 'kind') return t(`kind.${key}`);
+      const sector = SECTORS.find((s) => s.code === key);
+      return sector ? (en ? sector.nameEn : sector.nameFa) : key;
+    };
+    const series = timelineSeries(query.data.rows, query.data.keys, labelOf, t('overview.timeline.other'));
+    return { series, data: timelineData(query.data.rows, series) };
+  }, [query.data, t, en]);
+
+  const controls = (
+    <div className="field field-inline">
+      <label className="field-label" htmlFor={`${id}-stack`}>
+        {t('overview.timeline.stack')}
+      </label>
+      <select
+        id={`${id}-stack`}
+        value={stack}
+        onChange={(e) => setStack(e.target.value as (typeof STACK_OPTIONS)[number])}
+      >
+        <option value="none">{t('overview.timeline.stackNone')}</option>
+        <option value="kind">{t('overview.timeline.stackKind')}</option>
+        <option value="sector">{t('overview.timeline.stackSector')}</option>
+      </select>
+    </div>
+  );
+
+  return (
+    <QueryBoundary query={query}>
+      {(data) => (
+        <ChartCard
+          id="timeline"
+          title={t('overview.timeline.title')}
+          description={t('overview.timeline.description')}
+          badge={<DemoBadge sources={data.sources} />}
+          controls={controls}
+          updating={query.isPlaceholderData}
+          footer={<SourceLine sources={data.sources} />}
+          chart={
+            <Suspense fallback={<LoadingState />}>
+              <TimelineChart data={shaped.data} series={shaped.series} />
+            </Suspense>
+          }
+          table={<TimelineTable data={shaped.data} series={shaped.series} caption={t('overview.timeline.title')} />}
+        />
+      )}
+    </QueryBoundary>
+  );
+}

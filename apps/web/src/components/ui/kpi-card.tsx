@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+
+export interface KpiCardProps {
+  id: string;
+  label: string;
+  value: string;
+  hint?: ReactNode;
+  /** `label` is the words ("vs 1398:"), `amount` the signed change, kept left-to-right. */
+  delta?: { label: string; amount: string; direction: 'up' | 'down' | 'same' };
+}
+
+export function KpiCard({ id, label, value, hint, delta }: KpiCardProps) {
+  return (
+    <div className="kpi" data-kpi={id}>
+      <dt className="kpi-label">{label}</dt>
+      <dd className="kpi-value">{value}</dd>
+      {hint && <dd className="kpi-hint">{hint}</dd>}
+      {delta && (
+        <dd className={`kpi-delta kpi-delta-${delta.direction}`}>
+          <span aria-hidden="true">{delta.direction === 'up' ? '▲' : delta.direction === 'down' ? '▼' : '●'} </span>
+          {delta.label} <bdi dir="ltr">{delta.amount}</bdi>
+        </dd>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { StatsFilter } from '@hamgen/shared';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { QueryBoundary } from '../../../components/cards/query-boundary.tsx';
+import { provinceCountRows, rankRows, summarizeRows } from '../../../components/charts/ranking-data.ts';
+import { RankingTable } from '../../../components/charts/ranking-table.tsx';
+import { ChartCard } from '../../../components/ui/chart-card.tsx';
+import { DemoBadge, SourceLine } from '../../../components/ui/source-line.tsx';
+import { EmptyState, LoadingState } from '../../../components/ui/status.tsx';
+import { formatNumber } from '../../../lib/format.ts';
+import { byProvinceQueryOptions } from '../../../lib/stats-queries.ts';
+
+const RankingBarChart = lazy(() => import('../../../components/charts/ranking-bar-chart.tsx'));
+const ProvinceMap = lazy(() =>
+  import('../../../components/map/province-map.tsx').then((m) => ({ default: m.ProvinceMap })),
+);
+
+/** The map and the ranking chart: two views of the same by-province answer. */
+export function ProvinceCards({ filter }: { filter: StatsFilter }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const [, navigate] = useLocation();
+  const query = useQuery(byProvinceQueryOptions(filter));
+  const ranked = useMemo(
+    () => (query.data ? rankRows(provinceCountRows(query.data.rows), lang) : []),
+    [query.data, lang],
+  );
+  const summary = summarizeRows(ranked);
+  const table = (caption: string) => <RankingTable rows={ranked} caption={caption} nameLabel={t('table.province')} />;
+
+  return (
+    <QueryBoundary query={query}>
+      {(data) => (
+        <div className="card-row">
+          <ChartCard
+            id="map"
+            title={t('overview.map.title')}
+            description={t('overview.map.description')}
+            badge={<DemoBadge sources={data.sources} />}
+            updating={query.isPlaceholderData}
+            footer={<SourceLine sources={data.sources} />}
+            chart={
+              <Suspense fallback={<LoadingState />}>
+                <ProvinceMap
+                  rows={data.rows}
+                  title={t('overview.map.title')}
+                  onSelect={(code) => navigate(`/provinces/${code}`)}
+                />
+              </Suspense>
+            }
+            table={table(t('overview.map.title'))}
+          />
+          <ChartCard
+            id="ranking"
+            title={t('overview.byProvince.title')}
+            description={t('overview.byProvince.description')}
+            badge={<DemoBadge sources={data.sources} />}
+            updating={query.isPlaceholderData}
+            footer={<SourceLine sources={data.sources} />}
+            chart={
+              <>
+                <p className="summary" data-testid="by-province-summary">
+                  {t('overview.byProvince.summary', {
+                    total: formatNumber(summary.total, lang),
+                    provinces: formatNumber(summary.covered, lang),
+                  })}
+                </p>
+                {summary.total === 0 ? (
+                  <EmptyState />
+                ) : (
+                  <Suspense fallback={<LoadingState />}>
+                    <RankingBarChart rows={ranked} />
+                  </Suspense>
+                )}
+              </>
+            }
+            table={table(t('overview.byProvince.title'))}
+          />
+        </div>
+      )}
+    </QueryBoundary>
+  );
+}

@@ -1,0 +1,77 @@
+import { PROVINCE_CODES, provinceByCode } from '@hamgen/shared';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { SectorCard } from '../../components/cards/sector-card.tsx';
+import { TimelineCard } from '../../components/cards/timeline-card.tsx';
+import { FilterBar } from '../../components/filters/filter-bar.tsx';
+import { EmptyState, LoadingState } from '../../components/ui/status.tsx';
+import { provinceSheetQueryOptions } from '../../lib/organization-queries.ts';
+import { byProvinceQueryOptions } from '../../lib/stats-queries.ts';
+import { useStatsFilter } from '../../lib/use-stats-filter.ts';
+import { MetricsTable } from './components/metrics-table.tsx';
+import { ProvinceAssociations } from './components/province-associations.tsx';
+import { ProvinceLinks } from './components/province-links.tsx';
+
+const ProvinceMap = lazy(() =>
+  import('../../components/map/province-map.tsx').then((m) => ({ default: m.ProvinceMap })),
+);
+
+export default function ProvincePage({ code }: { code: string }) {
+  const { t, i18n } = useTranslation();
+  const [, navigate] = useLocation();
+  const [filter, setFilter] = useStatsFilter();
+  const known = PROVINCE_CODES.includes(code);
+  const sheet = useQuery({ ...provinceSheetQueryOptions(code, filter), enabled: known });
+  const map = useQuery({ ...byProvinceQueryOptions({ ...filter, province: undefined }), enabled: known });
+  const province = provinceByCode(code);
+  if (!known || !province) return <EmptyState message={t('province.unknown')} />;
+  const en = i18n.language === 'en';
+  const name = en ? province.nameEn : province.nameFa;
+  const local = { ...filter, province: code };
+
+  return (
+    <article className="province-sheet">
+      <div className="page-header">
+        <div>
+          <h1>{t('province.title', { name })}</h1>
+          <p className="page-subtitle">
+            {t('province.capital', { capital: en ? province.nameEn : province.capitalFa })} · {code}
+          </p>
+        </div>
+        <div className="filters-with-print">
+          <FilterBar filter={filter} onChange={setFilter} hide={['province']} />
+          <button type="button" className="button button-quiet no-print" onClick={() => window.print()}>
+            {t('province.print')}
+          </button>
+        </div>
+      </div>
+      <div className="card-row">
+        <section className="card">
+          <h2 className="card-title">{t('province.metrics')}</h2>
+          <QueryBoundary query={sheet}>{(data) => <MetricsTable metrics={data.metrics} />}</QueryBoundary>
+        </section>
+        <section className="card province-map-card">
+          <QueryBoundary query={map}>
+            {(data) => (
+              <Suspense fallback={<LoadingState />}>
+                <ProvinceMap
+                  rows={data.rows}
+                  title={t('overview.map.title')}
+                  highlight={code}
+                  onSelect={(next) => navigate(`/provinces/${next}`)}
+                />
+              </Suspense>
+            )}
+          </QueryBoundary>
+        </section>
+      </div>
+      <TimelineCard filter={local} />
+      <SectorCard filter={local} />
+      <ProvinceAssociations code={code} />
+      <QueryBoundary query={sheet}>{(data) => <ProvinceLinks sheet={data} />}</QueryBoundary>
+    </article>
+  );
+}

@@ -1,0 +1,99 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { DateText } from '../../components/ui/date-text.tsx';
+import { SourceLine } from '../../components/ui/source-line.tsx';
+import { EmptyState } from '../../components/ui/status.tsx';
+import { ApiRequestError } from '../../lib/api-client.ts';
+import { formatNumber, formatYear } from '../../lib/format.ts';
+import { organizationQueryOptions } from '../../lib/organization-queries.ts';
+
+export default function AssociationPage({ id }: { id: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const en = lang === 'en';
+  const query = useQuery(organizationQueryOptions(id));
+
+  if (query.error instanceof ApiRequestError && query.error.status === 404) {
+    return <EmptyState message={t('association.notFound')} />;
+  }
+  return (
+    <QueryBoundary query={query}>
+      {({ organization: o, events, approvedIn, decisions }) => (
+        <article className="detail">
+          <Link href="/associations" className="back-link">
+            {t('association.back')}
+          </Link>
+          <h1>
+            {o.nameFa} {o.source === 'demo' && <span className="demo-badge">{t('demo.badge')}</span>}
+          </h1>
+          <section className="card">
+            <h2 className="card-title">{t('association.details')}</h2>
+            <dl className="facts">
+              <dt>{t('registry.kind')}</dt>
+              <dd>{t(`kind.${o.kind}`)}</dd>
+              <dt>{t('registry.province')}</dt>
+              <dd>
+                {o.provinceCode ? (
+                  <Link href={`/provinces/${o.provinceCode}`}>{en ? o.provinceNameEn : o.provinceNameFa}</Link>
+                ) : (
+                  t('registry.national')
+                )}
+              </dd>
+              <dt>{t('registry.sector')}</dt>
+              <dd>{en ? o.sectorNameEn : o.sectorNameFa}</dd>
+              <dt>{t('association.established')}</dt>
+              <dd>
+                <DateText iso={o.establishedOn} /> ({formatYear(o.jalaliYear, lang)})
+              </dd>
+              <dt>{t('registry.status')}</dt>
+              <dd>{t(`status.${o.status}`)}</dd>
+              <dt>{t('registry.members')}</dt>
+              <dd>{formatNumber(o.members, lang)}</dd>
+              <dt>{t('association.lastElection')}</dt>
+              <dd>{o.lastElectionOn ? <DateText iso={o.lastElectionOn} /> : '—'}</dd>
+              <dt>{t('association.approvedIn')}</dt>
+              <dd>
+                {approvedIn ? (
+                  <Link href={`/meetings/${approvedIn.id}`}>
+                    {approvedIn.title} — <DateText iso={approvedIn.heldOn} approximate={approvedIn.heldOnApproximate} />
+                  </Link>
+                ) : (
+                  t('association.notApproved')
+                )}
+              </dd>
+            </dl>
+            <SourceLine sources={{ [o.source]: 1 }} />
+          </section>
+          <section className="card">
+            <h2 className="card-title">{t('association.history')}</h2>
+            <ol className="history">
+              {events.map((e) => (
+                <li key={e.id}>
+                  <DateText iso={e.happenedOn} /> — {t(`event.${e.type}`)}
+                  {e.note && `: ${e.note}`}
+                </li>
+              ))}
+            </ol>
+          </section>
+          <section className="card">
+            <h2 className="card-title">{t('association.decisions')}</h2>
+            {decisions.length === 0 ? (
+              <EmptyState message={t('association.noDecisions')} />
+            ) : (
+              <ul className="link-list">
+                {decisions.map((d) => (
+                  <li key={d.id}>
+                    <Link href={`/meetings/${d.meetingId}#decision-${d.id}`}>{d.text}</Link> —{' '}
+                    {t(`decisionStatus.${d.status}`)} · <DateText iso={d.meetingHeldOn} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </article>
+      )}
+    </QueryBoundary>
+  );
+}

@@ -1,0 +1,88 @@
+import { DEFAULT_PAGE_SIZE, type OrganizationListQuery, STATS_FILTER_KEYS } from '@hamgen/shared';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useSearch } from 'wouter';
+import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { FilterBar } from '../../components/filters/filter-bar.tsx';
+import { Pagination } from '../../components/ui/pagination.tsx';
+import { DemoBadge } from '../../components/ui/source-line.tsx';
+import { EmptyState } from '../../components/ui/status.tsx';
+import { formatNumber } from '../../lib/format.ts';
+import { organizationsQueryOptions } from '../../lib/organization-queries.ts';
+import { withParams } from '../../lib/stats-filter-params.ts';
+import { RegistryTable } from './components/registry-table.tsx';
+import { parseRegistrySearch } from './registry-params.ts';
+
+const SEARCH_DELAY_MS = 300;
+
+export default function RegistryPage() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const search = useSearch();
+  const [location, navigate] = useLocation();
+  const query = parseRegistrySearch(search);
+  const list = useQuery(organizationsQueryOptions(query));
+  const [text, setText] = useState(query.q ?? '');
+
+  // Any change of filters, search or sort starts again at page 1.
+  const update = (values: Partial<Record<keyof OrganizationListQuery, string | number | undefined>>) =>
+    navigate(`${location}${withParams(search, { page: undefined, ...values })}`, { replace: true });
+
+  useEffect(() => {
+    if (text === (query.q ?? '')) return;
+    const timer = setTimeout(() => update({ q: text.trim() || undefined }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  });
+
+  const filter = Object.fromEntries(STATS_FILTER_KEYS.map((k) => [k, query[k]]));
+  return (
+    <>
+      <div className="page-header">
+        <h1>
+          {t('registry.title')} {list.data && <DemoBadge sources={list.data.sources} />}
+        </h1>
+        <FilterBar
+          filter={filter}
+          onChange={(next) => update(Object.fromEntries(STATS_FILTER_KEYS.map((k) => [k, next[k]])))}
+        />
+      </div>
+      <div className="registry-search">
+        <label htmlFor={`${id}-q`} className="field">
+          <span className="field-label">{t('registry.search')}</span>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={text}
+            placeholder={t('registry.searchPlaceholder')}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+        {list.data && (
+          <output className="registry-count" aria-live="polite">
+            {t('registry.results', { total: formatNumber(list.data.total, i18n.language) })}
+          </output>
+        )}
+      </div>
+      <section className="card">
+        <QueryBoundary query={list}>
+          {(data) =>
+            data.rows.length === 0 ? (
+              <EmptyState message={t('registry.none')} />
+            ) : (
+              <>
+                <RegistryTable rows={data.rows} sort={query.sort} onSort={(sort) => update({ sort })} />
+                <Pagination
+                  page={data.page}
+                  pageSize={data.pageSize ?? DEFAULT_PAGE_SIZE}
+                  total={data.total}
+                  onPage={(page) => navigate(`${location}${withParams(search, { page })}`)}
+                />
+              </>
+            )
+          }
+        </QueryBoundary>
+      </section>
+    </>
+  );
+}
