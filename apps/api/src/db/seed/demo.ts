@@ -10,6 +10,7 @@ import {
   type OrganizationStatus,
   PROVINCES,
   SECTORS,
+  toPersianDigits,
 } from '@hamgen/shared';
 import { ARTICLE_1399_ASSOCIATIONS, ARTICLE_1399_PROVINCES } from './article.ts';
 import { ATTENDEE_ROLES, DECISION_TEMPLATES, FIRST_NAMES, LAST_NAMES, PRODUCTS_BY_SECTOR } from './demo-vocabulary.ts';
@@ -122,7 +123,7 @@ function buildMeetings(random: Random, meetingsPerYear: number): DemoMeeting[] {
         heldOn,
         jalaliYear: year,
         number,
-        title: `جلسه شماره ${number} کمیسیون نظارت بر تشکل‌های صنعتی و معدنی`,
+        title: `جلسه شماره ${toPersianDigits(number)} کمیسیون نظارت بر تشکل‌های صنعتی و معدنی`,
         summary: 'بررسی درخواست‌های تشکیل انجمن‌های صنایع همگن و پیگیری مصوبات جلسات پیشین (داده نمونه).',
         agenda: 'درخواست‌های تشکیل؛ گزارش انتخابات؛ پیگیری مصوبات',
         location: 'تهران، وزارت صنعت، معدن و تجارت',
@@ -172,7 +173,7 @@ function buildOrganization(
           : `انجمن صنایع همگن ${product} استان ${province?.nameFa}`;
   const seen = names.get(nameFa) ?? 0;
   names.set(nameFa, seen + 1);
-  if (seen > 0) nameFa = `${nameFa} (${seen + 1})`;
+  if (seen > 0) nameFa = `${nameFa} (${toPersianDigits(seen + 1)})`;
 
   const yearMeetings = meetings.map((m, i) => ({ m, i })).filter(({ m }) => m.jalaliYear === year);
   const first = yearMeetings[0];
@@ -240,7 +241,7 @@ export function buildDemoDataset(options: DemoOptions = {}): DemoDataset {
     const approved = organizations.flatMap((o, i) => (o.meetingIndex === index ? [i] : []));
     if (approved.length > 0) {
       meeting.decisions.push({
-        text: `تأیید تشکیل ${approved.length} تشکل`,
+        text: `تأیید تشکیل ${toPersianDigits(approved.length)} تشکل`,
         topic: 'تأیید تشکیل',
         responsible: 'دبیرخانه کمیسیون',
         dueOn: addDays(meeting.heldOn, 30),

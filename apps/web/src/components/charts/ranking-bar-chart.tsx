@@ -48,7 +48,7 @@ export default function RankingBarChart({ rows, nameWidth = 130 }: { rows: Ranke
             {/* The value at the bar's end: exact numbers without hovering (zeros stay unlabelled). */}
             <LabelList
               dataKey="count"
-              position={rtl ? 'left' : 'right'}
+              position="right"
               className="bar-value"
               formatter={(v) => (Number(v) > 0 ? formatNumber(Number(v), lang) : '')}
               fill="var(--text)"

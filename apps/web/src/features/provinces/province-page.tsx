@@ -10,6 +10,7 @@ import { FilterBar } from '../../components/filters/filter-bar.tsx';
 import { EmptyState, LoadingState } from '../../components/ui/status.tsx';
 import { provinceSheetQueryOptions } from '../../lib/organization-queries.ts';
 import { byProvinceQueryOptions } from '../../lib/stats-queries.ts';
+import { withStatsFilter } from '../../lib/stats-filter-params.ts';
 import { useStatsFilter } from '../../lib/use-stats-filter.ts';
 import { MetricsTable } from './components/metrics-table.tsx';
 import { ProvinceAssociations } from './components/province-associations.tsx';
@@ -61,7 +62,7 @@ export default function ProvincePage({ code }: { code: string }) {
                   rows={data.rows}
                   title={t('overview.map.title')}
                   highlight={code}
-                  onSelect={(next) => navigate(`/provinces/${next}`)}
+                  onSelect={(next) => navigate(`/provinces/${next}${withStatsFilter('', filter)}`)}
                 />
               </Suspense>
             )}

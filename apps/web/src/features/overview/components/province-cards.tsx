@@ -11,6 +11,7 @@ import { DemoBadge, SourceLine } from '../../../components/ui/source-line.tsx';
 import { EmptyState, LoadingState } from '../../../components/ui/status.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import { byProvinceQueryOptions } from '../../../lib/stats-queries.ts';
+import { withStatsFilter } from '../../../lib/stats-filter-params.ts';
 
 const RankingBarChart = lazy(() => import('../../../components/charts/ranking-bar-chart.tsx'));
 const ProvinceMap = lazy(() =>
@@ -46,7 +47,7 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
                 <ProvinceMap
                   rows={data.rows}
                   title={t('overview.map.title')}
-                  onSelect={(code) => navigate(`/provinces/${code}`)}
+                  onSelect={(code) => navigate(`/provinces/${code}${withStatsFilter('', filter)}`)}
                 />
               </Suspense>
             }
