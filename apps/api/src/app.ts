@@ -9,6 +9,7 @@ import { type Config, readConfig } from './lib/config.ts';
 import { onError, onNotFound } from './lib/errors.ts';
 import { createQueryCache } from './lib/query-cache.ts';
 import { decisionsRoute } from './routes/decisions/decisions.route.ts';
+import { exportRoute } from './routes/export/export.route.ts';
 import { healthRoute } from './routes/health/health.route.ts';
 import { meetingsRoute } from './routes/meetings/meetings.route.ts';
 import { organizationsRoute } from './routes/organizations/organizations.route.ts';
@@ -53,6 +54,7 @@ export function createApi({ db, config = readConfig() }: AppDeps) {
     .route('/api/provinces', provincesRoute)
     .route('/api/stats', statsRoute)
     .route('/api/organizations', organizationsRoute)
+    .route('/api/export', exportRoute)
     .route('/api/meetings', meetingsRoute)
     .route('/api/decisions', decisionsRoute)
     .route('/api/search', searchRoute);

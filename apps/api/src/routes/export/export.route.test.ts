@@ -1,0 +1,116 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { createTestApi } from '../../test/test-db.ts';
+
+const { app, db } = createTestApi();
+
+/** A small RFC 4180 reader, enough to check what Excel will see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  return rows;
+}
+
+describe('GET /api/export/<dataset>.csv', () => {
+  it('starts with a BOM, has Persian headers and ASCII numbers equal to the API', async () => {
+    const res = await app.request('/api/export/by-province.csv?from=1399&to=1399');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    expect(res.headers.get('content-disposition')).toContain('associations-by-province-1399.csv');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(text.slice(1));
+    expect(rows[0]).toEqual(['کد استان', 'استان', 'تعداد', 'از آن داده نمونه']);
+    expect(rows).toHaveLength(32);
+    const api = (await (await app.request('/api/stats/by-province?from=1399&to=1399')).json()) as {
+      rows: { province: string; count: number }[];
+    };
+    for (const apiRow of api.rows) {
+      const csvRow = rows.find((r) => r[0] === apiRow.province);
+      expect(csvRow?.[2], apiRow.province).toBe(String(apiRow.count));
+    }
+  });
+
+  it('never writes a formula: text starting with = + - @ gets an apostrophe', async () => {
+    db.$client
+      .prepare(
+        `INSERT INTO organizations (name_fa, kind, province_code, sector_code, established_on, jalali_year, status, members, source, search_text)
+         VALUES ('=HYPERLINK("http://evil")', 'other', 'IR-23', 'food', '2020-05-01', 1399, 'active', 3, 'manual', 'x')`,
+      )
+      .run();
+    const text = await (await app.request('/api/export/organizations.csv?from=1399&to=1399')).text();
+    expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
+    db.$client.prepare("DELETE FROM organizations WHERE source = 'manual'").run();
+  });
+
+  it.each(['timeline', 'by-sector', 'organizations', 'decisions'])('exports %s', async (dataset) => {
+    const res = await app.request(`/api/export/${dataset}.csv`);
+    expect(res.status).toBe(200);
+    const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows[0]?.[0]).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it.each([
+    ['/api/export/unknown.csv', 400],
+    ['/api/export/by-province.pdf', 400],
+    ['/api/export/by-province.csv?from=abc', 400],
+    ['/api/export/decisions.csv?status=bogus', 400],
+    ['/api/export/organizations.xlsx?pageSize=0', 400],
+  ])('%s -> %i', async (path, status) => {
+    const res = await app.request(path);
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/[\u0600-\u06FF]/);
+  });
+});
+
+describe('GET /api/export/<dataset>.xlsx', () => {
+  it('is right-to-left with numeric cells and a metadata sheet', async () => {
+    const res = await app.request('/api/export/by-province.xlsx?from=1399&to=1399');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('associations-by-province-1399.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const [data, meta] = workbook.worksheets;
+    expect(data?.views[0]?.rightToLeft).toBe(true);
+    expect(data?.getRow(1).font?.bold).toBe(true);
+    expect(data?.getCell('A1').value).toBe('کد استان');
+    expect(data?.rowCount).toBe(32);
+    let total = 0;
+    data?.eachRow((row, n) => {
+      if (n === 1) return;
+      const count = row.getCell(3).value;
+      expect(typeof count).toBe('number');
+      total += count as number;
+    });
+    expect(total).toBe(15);
+    expect(meta?.name).toBe('اطلاعات');
+    const metaText = JSON.stringify(meta?.getSheetValues());
+    expect(metaText).toContain('سال ۱۳۹۹');
+    expect(metaText).toContain('داده نمونه');
+  });
+});

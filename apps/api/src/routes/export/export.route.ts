@@ -1,0 +1,68 @@
+import { decisionListQuerySchema, organizationListQuerySchema, periodSlug, statsFilterSchema } from '@hamgen/shared';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppEnv } from '../../lib/app-env.ts';
+import { ApiError } from '../../lib/errors.ts';
+import { validate } from '../../lib/validate.ts';
+import { toCsv } from './csv.ts';
+import {
+  byProvinceTable,
+  bySectorTable,
+  DATASETS,
+  decisionsTable,
+  type ExportTable,
+  organizationsTable,
+  timelineTable,
+} from './export-tables.ts';
+import { toXlsx } from './xlsx.ts';
+
+const fileParamSchema = z.object({
+  file: z
+    .string()
+    .regex(new RegExp(`^(${DATASETS.join('|')})\\.(csv|xlsx)$`), { error: 'مجموعه داده یا قالب خروجی ناشناخته است' }),
+});
+
+function parse<S extends z.ZodType>(schema: S, query: Record<string, string>): z.output<S> {
+  const result = schema.safeParse(query);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  throw new ApiError(400, 'invalid_query', issues[0]?.message ?? 'ورودی نامعتبر است', issues);
+}
+
+function buildTable(c: { var: AppEnv['Variables'] }, dataset: string, query: Record<string, string>): ExportTable {
+  const { db } = c.var;
+  switch (dataset) {
+    case 'by-province':
+      return byProvinceTable(db, parse(statsFilterSchema, query));
+    case 'by-sector':
+      return bySectorTable(db, parse(statsFilterSchema, query));
+    case 'timeline':
+      return timelineTable(db, parse(statsFilterSchema, query));
+    case 'organizations':
+      return organizationsTable(db, parse(organizationListQuerySchema, query));
+    default:
+      return decisionsTable(db, parse(decisionListQuerySchema, query));
+  }
+}
+
+/** `associations-by-province-1399.xlsx`: what it holds and the Jalali period, ASCII only. */
+function fileName(table: ExportTable, query: Record<string, string>, format: string) {
+  const from = Number(query.from) || undefined;
+  const to = Number(query.to) || undefined;
+  return `${table.slug}-${periodSlug({ from, to })}.${format}`;
+}
+
+export const exportRoute = new Hono<AppEnv>().get('/:file', validate('param', fileParamSchema), async (c) => {
+  const [dataset = '', format] = c.req.valid('param').file.split('.');
+  const query = c.req.query();
+  const table = buildTable(c, dataset, query);
+  const name = fileName(table, query, format ?? 'csv');
+  c.header('Content-Disposition', `attachment; filename="${name}"`);
+  c.header('Cache-Control', 'no-store');
+  if (format === 'csv') {
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    return c.body(toCsv(table));
+  }
+  c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  return c.body(new Uint8Array(await toXlsx(table)));
+});

@@ -1,0 +1,44 @@
+// XLSX built on the server: a right-to-left data sheet with a bold Persian header row and real
+// numeric cells, and a second sheet with the title, filters, sources, row count and export date.
+import { sourceLabelFa } from '@hamgen/shared';
+import ExcelJS from 'exceljs';
+import { spreadsheetSafe } from '../../lib/spreadsheet-safe.ts';
+import type { ExportTable } from './export-tables.ts';
+
+const jalaliDate = (date: Date) =>
+  new Intl.DateTimeFormat('fa-IR-u-ca-persian', { dateStyle: 'long', timeZone: 'Asia/Tehran' }).format(date);
+
+export async function toXlsx(table: ExportTable, now = new Date()): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Hamgen';
+  workbook.created = now;
+
+  const data = workbook.addWorksheet('داده‌ها', { views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }] });
+  data.columns = table.columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
+  data.getRow(1).font = { bold: true };
+  for (const row of table.rows) {
+    data.addRow(
+      row.map((value, i) =>
+        value === null ? null : table.columns[i]?.type === 'number' ? Number(value) : spreadsheetSafe(String(value)),
+      ),
+    );
+  }
+
+  const meta = workbook.addWorksheet('اطلاعات', { views: [{ rightToLeft: true }] });
+  meta.columns = [{ width: 22 }, { width: 80 }];
+  const sources = Object.entries(table.sources)
+    .map(([source, n]) => `${sourceLabelFa(source)}: ${n}`)
+    .join('؛ ');
+  const facts: [string, string | number][] = [
+    ['عنوان', table.title],
+    ['فیلترها', table.filterText],
+    ['منابع', sources || '—'],
+    ['تعداد ردیف‌ها', table.rows.length],
+    ['تاریخ خروجی', jalaliDate(now)],
+    ['توضیح', 'ردیف‌هایی که منبع آن‌ها «demo» است داده نمونه (ساختگی) هستند و واقعیت ندارند.'],
+    ['سامانه', 'همگن — داشبورد انجمن‌های صنایع همگن'],
+  ];
+  for (const [label, value] of facts) meta.addRow([label, value]).getCell(1).font = { bold: true };
+
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
