@@ -1,9 +1,20 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
+import { LoadingState } from '../components/ui/status.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { queryClient } from '../lib/query-client.ts';
 import { Layout } from './layout.tsx';
+
+// The overview is the first screen; every other page loads on demand.
+const ProvincePage = lazy(() => import('../features/provinces/province-page.tsx'));
+const RegistryPage = lazy(() => import('../features/registry/registry-page.tsx'));
+const AssociationPage = lazy(() => import('../features/registry/association-page.tsx'));
+const MeetingsPage = lazy(() => import('../features/meetings/meetings-page.tsx'));
+const MeetingPage = lazy(() => import('../features/meetings/meeting-page.tsx'));
+const DecisionsPage = lazy(() => import('../features/decisions/decisions-page.tsx'));
+const SearchPage = lazy(() => import('../features/search/search-page.tsx'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -19,10 +30,23 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <Layout>
-        <Switch>
-          <Route path="/" component={OverviewPage} />
-          <Route component={NotFound} />
-        </Switch>
+        <Suspense fallback={<LoadingState />}>
+          <Switch>
+            <Route path="/" component={OverviewPage} />
+            <Route path="/provinces/:code">{(params) => <ProvincePage code={params.code} />}</Route>
+            <Route path="/associations" component={RegistryPage} />
+            <Route path="/associations/:id">
+              {(params) => (/^\d+$/.test(params.id) ? <AssociationPage id={Number(params.id)} /> : <NotFound />)}
+            </Route>
+            <Route path="/meetings" component={MeetingsPage} />
+            <Route path="/meetings/:id">
+              {(params) => (/^\d+$/.test(params.id) ? <MeetingPage id={Number(params.id)} /> : <NotFound />)}
+            </Route>
+            <Route path="/decisions" component={DecisionsPage} />
+            <Route path="/search" component={SearchPage} />
+            <Route component={NotFound} />
+          </Switch>
+        </Suspense>
       </Layout>
     </QueryClientProvider>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
+import { SearchBox } from '../components/search-box.tsx';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href);
@@ -25,7 +26,11 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <nav aria-label={t('nav.label')} className="nav">
           <NavLink href="/">{t('nav.overview')}</NavLink>
+          <NavLink href="/associations">{t('nav.associations')}</NavLink>
+          <NavLink href="/meetings">{t('meetings:nav')}</NavLink>
+          <NavLink href="/decisions">{t('decisions:nav')}</NavLink>
         </nav>
+        <SearchBox />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

@@ -1,0 +1,24 @@
+import { type DecisionListQuery, decisionListQuerySchema } from '@hamgen/shared';
+import { parseSearch } from '../../lib/stats-filter-params.ts';
+
+/** The tracker keeps every filter in the URL under the API's own names. */
+export const DECISION_KEYS = ['status', 'topic', 'province', 'from', 'to', 'overdue', 'q', 'page'] as const;
+
+/**
+ * The page offers "only overdue" or no overdue filter at all. The API reads overdue=false as
+ * "not overdue", so a hand-edited `?overdue=false` is dropped rather than silently narrowing.
+ */
+export function parseDecisionSearch(search: string): DecisionListQuery {
+  const { overdue, ...rest } = parseSearch(decisionListQuerySchema, DECISION_KEYS, search);
+  return overdue ? { ...rest, overdue: true } : rest;
+}
+
+/** Query text for GET /api/decisions: ASCII digits, absent values left out, overdue only when on. */
+export function decisionApiQuery(query: DecisionListQuery): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === false || value === '') continue;
+    result[key] = String(value);
+  }
+  return result;
+}

@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { DateText } from '../../components/ui/date-text.tsx';
+import { SourceLine } from '../../components/ui/source-line.tsx';
+import { ApiRequestError } from '../../lib/api-client.ts';
+import { formatNumber } from '../../lib/format.ts';
+import { meetingQueryOptions } from './api/meeting-queries.ts';
+import { ApprovedList } from './components/approved-list.tsx';
+import { AttendeeTable } from './components/attendee-table.tsx';
+import { MeetingDecisions } from './components/meeting-decisions.tsx';
+import { agendaItems } from './meetings-data.ts';
+
+export default function MeetingPage({ id }: { id: number }) {
+  const { t, i18n } = useTranslation('meetings');
+  const query = useQuery(meetingQueryOptions(id));
+
+  if (query.error instanceof ApiRequestError && query.error.status === 404) {
+    return (
+      <section className="state">
+        <h1>{t('detail.notFound')}</h1>
+        <Link href="/meetings">{t('detail.back')}</Link>
+      </section>
+    );
+  }
+  return (
+    <QueryBoundary query={query}>
+      {({ meeting: m, attendees, decisions, approvedOrganizations }) => {
+        const agenda = agendaItems(m.agenda);
+        return (
+          <article className="detail meeting-detail">
+            <Link href="/meetings" className="back-link">
+              {t('detail.back')}
+            </Link>
+            <h1>
+              {m.title} {m.source === 'demo' && <span className="demo-badge">{t('demo.badge', { ns: 'common' })}</span>}
+            </h1>
+            <section className="card" aria-labelledby="meeting-details">
+              <h2 id="meeting-details" className="card-title">
+                {t('detail.details')}
+              </h2>
+              <dl className="facts">
+                <dt>{t('detail.heldOn')}</dt>
+                <dd>
+                  <DateText iso={m.heldOn} approximate={m.heldOnApproximate} />
+                </dd>
+                <dt>{t('detail.number')}</dt>
+                <dd>{m.number === null ? t('detail.noNumber') : formatNumber(m.number, i18n.language)}</dd>
+                {m.location && (
+                  <>
+                    <dt>{t('detail.location')}</dt>
+                    <dd>{m.location}</dd>
+                  </>
+                )}
+              </dl>
+              {m.summary && (
+                <>
+                  <h3 className="meeting-subtitle">{t('detail.summary')}</h3>
+                  <p className="meeting-summary">{m.summary}</p>
+                </>
+              )}
+              {agenda.length > 0 && (
+                <>
+                  <h3 className="meeting-subtitle">{t('detail.agenda')}</h3>
+                  <ol className="meeting-agenda">
+                    {agenda.map((item) => (
+                      <li key={item}>{item}</li>
+                    ))}
+                  </ol>
+                </>
+              )}
+              <footer className="card-footer">
+                {m.source === 'article' && m.sourceNote && (
+                  <p className="source-note">{t('detail.sourceNote', { note: m.sourceNote })}</p>
+                )}
+                <SourceLine sources={{ [m.source]: 1 }} />
+              </footer>
+            </section>
+            <AttendeeTable attendees={attendees} />
+            <MeetingDecisions decisions={decisions} />
+            <ApprovedList organizations={approvedOrganizations} />
+          </article>
+        );
+      }}
+    </QueryBoundary>
+  );
+}

@@ -1,0 +1,9 @@
+import { type MeetingListQuery, meetingListQuerySchema } from '@hamgen/shared';
+import { parseSearch } from '../../lib/stats-filter-params.ts';
+
+/** The meetings list keeps its view in the URL under the API's own names. */
+export const MEETING_KEYS = ['from', 'to', 'q', 'page'] as const;
+
+export function parseMeetingSearch(search: string): MeetingListQuery {
+  return parseSearch(meetingListQuerySchema, MEETING_KEYS, search);
+}

@@ -1,0 +1,16 @@
+// Query option factory for the one search box across associations, meetings and decisions.
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client.ts';
+import type { QueryData } from '../../../lib/query-data.ts';
+
+/** Hits shown per group; each group links to its full list when there are more. */
+export const SEARCH_LIMIT = 10;
+
+export const searchQueryOptions = (q: string, limit = SEARCH_LIMIT) =>
+  queryOptions({
+    queryKey: ['search', q, limit],
+    queryFn: ({ signal }) => unwrap(api.api.search.$get({ query: { q, limit: String(limit) } }, { init: { signal } })),
+    placeholderData: keepPreviousData,
+  });
+
+export type SearchData = QueryData<typeof searchQueryOptions>;
