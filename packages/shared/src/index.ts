@@ -1,3 +1,4 @@
+export * from './csv.ts';
 export * from './describe-filter.ts';
 export * from './domain.ts';
 export * from './filters.ts';
