@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { bySectorQueryOptions } from '../../lib/stats-queries.ts';
 import { rankRows, sectorCountRows } from '../charts/ranking-data.ts';
 import { RankingTable } from '../charts/ranking-table.tsx';
+import { rankingExport } from '../export/ranking-export.ts';
 import { ChartCard } from '../ui/chart-card.tsx';
 import { DemoBadge, SourceLine } from '../ui/source-line.tsx';
 import { LoadingState } from '../ui/status.tsx';
@@ -25,6 +26,13 @@ export function SectorCard({ filter }: { filter: StatsFilter }) {
         <ChartCard
           id="sectors"
           title={t('overview.sectors.title')}
+          exportSpec={rankingExport(ranked, {
+            fileStem: 'associations-by-sector',
+            dataset: 'by-sector',
+            filter,
+            sources: data.sources,
+            headers: { code: t('table.code'), name: t('table.sector'), count: t('table.count'), demo: t('table.demo') },
+          })}
           description={t('overview.sectors.description')}
           badge={<DemoBadge sources={data.sources} />}
           updating={query.isPlaceholderData}

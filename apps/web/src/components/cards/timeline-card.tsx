@@ -1,4 +1,4 @@
-import { SECTORS, type StatsFilter, TIMELINE_STACKS, type TimelineStack } from '@hamgen/shared';
+import { SECTORS, type StatsFilter, statsFilterToQuery, TIMELINE_STACKS, type TimelineStack } from '@hamgen/shared';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -54,6 +54,27 @@ export function TimelineCard({ filter }: { filter: StatsFilter }) {
         <ChartCard
           id="timeline"
           title={t('overview.timeline.title')}
+          exportSpec={{
+            fileStem: 'associations-timeline',
+            filter,
+            dataset: 'timeline',
+            serverQuery: statsFilterToQuery(filter),
+            columns: [
+              { header: t('table.year'), type: 'number' },
+              ...(shaped.series[0]?.key === 'count'
+                ? []
+                : shaped.series.map((s) => ({ header: s.label, type: 'number' as const }))),
+              { header: t('table.count'), type: 'number' },
+            ],
+            rows: shaped.data.map((d) => [
+              d.year,
+              ...(shaped.series[0]?.key === 'count' ? [] : shaped.series.map((s) => d[s.key] ?? 0)),
+              d.count,
+            ]),
+            legend:
+              shaped.series[0]?.key === 'count' ? [] : shaped.series.map((s) => ({ label: s.label, color: s.color })),
+            sources: data.sources,
+          }}
           description={t('overview.timeline.description')}
           badge={<DemoBadge sources={data.sources} />}
           controls={controls}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { classBreaks, type MapRow, shapeProvinces, stepOf, tooltipPlacement } from './map-data.ts';
+import {
+  classBreaks,
+  legendItems,
+  type MapRow,
+  RAMP,
+  shapeProvinces,
+  stepOf,
+  tooltipPlacement,
+  ZERO_FILL,
+} from './map-data.ts';
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const zeros = (n: number) => Array<number>(n).fill(0);
@@ -118,5 +127,14 @@ describe('tooltipPlacement', () => {
     [400, 74, { x: 50, y: 10, align: 'center', below: true }],
   ])('(%i, %i) on 800×740', (cx, cy, expected) => {
     expect(tooltipPlacement(cx, cy, 800, 740)).toEqual(expected);
+  });
+});
+
+describe('legendItems', () => {
+  it('lists none, then one item per class with its ramp colour', () => {
+    const items = legendItems([0, 0, 3, 2, 2, 3], { none: 'none', range: (a, b) => `${a}-${b}` });
+    expect(items[0]).toEqual({ label: 'none', color: ZERO_FILL });
+    expect(items.slice(1).map((i) => i.label)).toEqual(classBreaks([3, 2, 2, 3]).map((c) => `${c.from}-${c.to}`));
+    expect(items.slice(1).every((i) => (RAMP as readonly string[]).includes(i.color))).toBe(true);
   });
 });

@@ -104,3 +104,15 @@ export function tooltipPlacement(cx: number, cy: number, width: number, height: 
   const align = x < 25 ? 'start' : x > 75 ? 'end' : 'center';
   return { x, y, align, below: y < 20 };
 }
+
+/** The legend as flat items (none first, then each class), for exported images. */
+export function legendItems(
+  counts: readonly number[],
+  labels: { none: string; range: (from: number, to: number) => string },
+): { label: string; color: string }[] {
+  const classes = classBreaks(counts);
+  return [
+    { label: labels.none, color: ZERO_FILL },
+    ...classes.map((c) => ({ label: labels.range(c.from, c.to), color: RAMP[c.step] ?? RAMP[0] })),
+  ];
+}

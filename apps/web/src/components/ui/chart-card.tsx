@@ -1,6 +1,8 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUrlParam } from '../../lib/use-url-param.ts';
+import { ExportMenu } from '../export/export-menu.tsx';
+import type { ExportSpec } from '../export/export-spec.ts';
 
 const TABS = ['chart', 'table'] as const;
 type Tab = (typeof TABS)[number];
@@ -18,6 +20,8 @@ interface ChartCardProps {
   updating?: boolean;
   chart: ReactNode;
   table: ReactNode;
+  /** PNG/SVG/CSV/XLSX export and copy-link; without it the card has no export menu. */
+  exportSpec?: ExportSpec;
 }
 
 /** A titled card with chart and table tabs; every chart has a table with its exact numbers. */
@@ -31,10 +35,12 @@ export function ChartCard({
   updating,
   chart,
   table,
+  exportSpec,
 }: ChartCardProps) {
   const { t } = useTranslation();
   const [tab, setTab] = useUrlParam<Tab>(cardId, TABS, 'chart');
   const id = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
   return (
     <section className="card" aria-labelledby={`${id}-title`} data-card={cardId}>
       <header className="card-header">
@@ -46,6 +52,9 @@ export function ChartCard({
         </div>
         <div className="card-controls">
           {controls}
+          {exportSpec && (
+            <ExportMenu title={title} spec={exportSpec} chartRef={bodyRef} chartVisible={tab === 'chart'} />
+          )}
           <div role="tablist" aria-label={title} className="tabs">
             {TABS.map((name) => (
               <button
@@ -73,7 +82,7 @@ export function ChartCard({
           {t('states.updating')}
         </output>
       )}
-      <div id={`${id}-${tab}`} role="tabpanel" aria-labelledby={`${id}-${tab}-tab`} className="card-body">
+      <div ref={bodyRef} id={`${id}-${tab}`} role="tabpanel" aria-labelledby={`${id}-${tab}-tab`} className="card-body">
         {tab === 'chart' ? chart : table}
       </div>
       {footer && <footer className="card-footer">{footer}</footer>}

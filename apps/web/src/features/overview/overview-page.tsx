@@ -4,6 +4,7 @@ import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { SectorCard } from '../../components/cards/sector-card.tsx';
 import { TimelineCard } from '../../components/cards/timeline-card.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
+import { PrintHeader } from '../../components/ui/print-header.tsx';
 import { DemoBadge } from '../../components/ui/source-line.tsx';
 import { overviewQueryOptions } from '../../lib/stats-queries.ts';
 import { useStatsFilter } from '../../lib/use-stats-filter.ts';
@@ -24,6 +25,7 @@ export function OverviewPage() {
         </h1>
         <FilterBar filter={filter} onChange={setFilter} />
       </div>
+      <PrintHeader filter={filter} />
       <QueryBoundary query={overview}>
         {(data) => (
           <>

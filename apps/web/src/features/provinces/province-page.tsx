@@ -7,10 +7,11 @@ import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { SectorCard } from '../../components/cards/sector-card.tsx';
 import { TimelineCard } from '../../components/cards/timeline-card.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
+import { PrintHeader } from '../../components/ui/print-header.tsx';
 import { EmptyState, LoadingState } from '../../components/ui/status.tsx';
 import { provinceSheetQueryOptions } from '../../lib/organization-queries.ts';
-import { byProvinceQueryOptions } from '../../lib/stats-queries.ts';
 import { withStatsFilter } from '../../lib/stats-filter-params.ts';
+import { byProvinceQueryOptions } from '../../lib/stats-queries.ts';
 import { useStatsFilter } from '../../lib/use-stats-filter.ts';
 import { MetricsTable } from './components/metrics-table.tsx';
 import { ProvinceAssociations } from './components/province-associations.tsx';
@@ -49,6 +50,7 @@ export default function ProvincePage({ code }: { code: string }) {
           </button>
         </div>
       </div>
+      <PrintHeader filter={filter} />
       <div className="card-row">
         <section className="card">
           <h2 className="card-title">{t('province.metrics')}</h2>

@@ -6,12 +6,14 @@ import { useLocation } from 'wouter';
 import { QueryBoundary } from '../../../components/cards/query-boundary.tsx';
 import { provinceCountRows, rankRows, summarizeRows } from '../../../components/charts/ranking-data.ts';
 import { RankingTable } from '../../../components/charts/ranking-table.tsx';
+import { rankingExport } from '../../../components/export/ranking-export.ts';
+import { legendItems } from '../../../components/map/map-data.ts';
 import { ChartCard } from '../../../components/ui/chart-card.tsx';
 import { DemoBadge, SourceLine } from '../../../components/ui/source-line.tsx';
 import { EmptyState, LoadingState } from '../../../components/ui/status.tsx';
 import { formatNumber } from '../../../lib/format.ts';
-import { byProvinceQueryOptions } from '../../../lib/stats-queries.ts';
 import { withStatsFilter } from '../../../lib/stats-filter-params.ts';
+import { byProvinceQueryOptions } from '../../../lib/stats-queries.ts';
 
 const RankingBarChart = lazy(() => import('../../../components/charts/ranking-bar-chart.tsx'));
 const ProvinceMap = lazy(() =>
@@ -29,6 +31,21 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
     [query.data, lang],
   );
   const summary = summarizeRows(ranked);
+  const n = (v: number) => formatNumber(v, lang);
+  const exportOf = (fileStem: string, withLegend: boolean) =>
+    rankingExport(ranked, {
+      fileStem,
+      dataset: 'by-province',
+      filter,
+      sources: query.data?.sources ?? {},
+      headers: { code: t('table.code'), name: t('table.province'), count: t('table.count'), demo: t('table.demo') },
+      legend: withLegend
+        ? legendItems(
+            ranked.map((r) => r.count),
+            { none: t('map:legend.none'), range: (from, to) => t('map:legend.range', { from: n(from), to: n(to) }) },
+          )
+        : undefined,
+    });
   const table = (caption: string) => <RankingTable rows={ranked} caption={caption} nameLabel={t('table.province')} />;
 
   return (
@@ -38,6 +55,7 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
           <ChartCard
             id="map"
             title={t('overview.map.title')}
+            exportSpec={exportOf('associations-map', true)}
             description={t('overview.map.description')}
             badge={<DemoBadge sources={data.sources} />}
             updating={query.isPlaceholderData}
@@ -56,6 +74,7 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
           <ChartCard
             id="ranking"
             title={t('overview.byProvince.title')}
+            exportSpec={exportOf('associations-by-province', false)}
             description={t('overview.byProvince.description')}
             badge={<DemoBadge sources={data.sources} />}
             updating={query.isPlaceholderData}

@@ -1,0 +1,17 @@
+import type { CsvType, CsvValue, StatsFilter } from '@hamgen/shared';
+import type { LegendItem } from './compose-svg.ts';
+
+/** What a chart card needs to export itself; built by the card from the data it shows. */
+export interface ExportSpec {
+  /** File name stem, e.g. `associations-by-province` (the Jalali period is appended). */
+  fileStem: string;
+  filter: StatsFilter;
+  /** Server dataset for the full CSV/XLSX (`/api/export/<dataset>.<format>`), with its query. */
+  dataset?: 'by-province' | 'timeline' | 'by-sector' | 'organizations' | 'decisions';
+  serverQuery?: Record<string, string>;
+  /** The current view's numbers, for the client CSV. */
+  columns: { header: string; type: CsvType }[];
+  rows: CsvValue[][];
+  legend?: LegendItem[];
+  sources: Record<string, number>;
+}
