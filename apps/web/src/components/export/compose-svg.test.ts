@@ -34,10 +34,13 @@ describe('composeExportSvg', () => {
 
   it('anchors text at the right edge in Persian and the left in English', () => {
     const fa = new DOMParser().parseFromString(composeExportSvg(base).svg, 'image/svg+xml');
-    expect(fa.querySelector('text')?.getAttribute('text-anchor')).toBe('end');
+    // With direction="rtl" the start of a line is its right end.
+    expect(fa.querySelector('text')?.getAttribute('direction')).toBe('rtl');
+    expect(fa.querySelector('text')?.getAttribute('text-anchor')).toBe('start');
     expect(fa.querySelector('text')?.getAttribute('x')).toBe('524');
     const en = new DOMParser().parseFromString(composeExportSvg({ ...base, rtl: false }).svg, 'image/svg+xml');
-    expect(en.querySelector('text')?.getAttribute('text-anchor')).toBe('start');
+    expect(en.querySelector('text')?.getAttribute('direction')).toBe('ltr');
+    expect(en.querySelector('text')?.getAttribute('x')).toBe('24');
   });
 
   it('escapes markup in labels', () => {

@@ -36,7 +36,8 @@ export function composeExportSvg(o: ComposeOptions): { svg: string; width: numbe
   const legendHeight = legendRows * 28;
   const footerHeight = 52;
   const height = headerHeight + o.chartHeight + legendHeight + footerHeight;
-  const anchor = o.rtl ? 'end' : 'start';
+  // text-anchor follows the inline direction: with direction="rtl", `start` is the right edge.
+  const anchor = 'start';
   const edgeX = o.rtl ? width - PAD : PAD;
   const direction = o.rtl ? 'rtl' : 'ltr';
   const text = (y: number, size: number, content: string, weight = 400, fill = '#1d2330') =>

@@ -10,6 +10,8 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+const FONT_SETTLE_MS = 400;
+
 /** Draws an SVG into a canvas at `scale`× and returns it as PNG. */
 export async function svgToPng(svg: string, width: number, height: number, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
@@ -17,6 +19,9 @@ export async function svgToPng(svg: string, width: number, height: number, scale
     const image = new Image();
     image.src = url;
     await image.decode();
+    // An SVG image loads its embedded @font-face on its own, after decode(); until then its text
+    // is invisible (the font's block period). Give the font time before drawing the pixels.
+    await new Promise((resolve) => setTimeout(resolve, FONT_SETTLE_MS));
     const canvas = document.createElement('canvas');
     canvas.width = width * scale;
     canvas.height = height * scale;

@@ -42,7 +42,10 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
       legend: withLegend
         ? legendItems(
             ranked.map((r) => r.count),
-            { none: t('map:legend.none'), range: (from, to) => t('map:legend.range', { from: n(from), to: n(to) }) },
+            {
+              none: t('map:legend.none'),
+              range: (from, to) => (from === to ? n(from) : t('map:legend.range', { from: n(from), to: n(to) })),
+            },
           )
         : undefined,
     });
