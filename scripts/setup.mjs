@@ -17,6 +17,7 @@ const MANIFESTS = [
   'apps/web/package.json',
   'packages/shared/package.json',
   'e2e/package.json',
+  'bench/package.json',
 ];
 
 /** node-gyp finds Node's headers here on Debian-style machines with no internet for headers. */
