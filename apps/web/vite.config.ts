@@ -9,6 +9,8 @@ export default defineConfig({
     // Vazirmatn is self-hosted; never inline fonts into CSS (they would block the first paint).
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+    // dist/.vite/manifest.json: the bundle-size check and the benchmark read the first screen's chunks from it.
+    manifest: true,
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },

@@ -18,8 +18,8 @@ test.describe('the planning deputy looks at associations by province', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'نمای کلی' })).toBeVisible();
 
     const ranking = page.locator('[data-card="ranking"]');
-    await expect(ranking.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(31);
-    await expect(ranking.getByText('آذربایجان شرقی')).toBeVisible();
+    await expect(ranking.locator('.bar-row')).toHaveCount(31);
+    await expect(ranking.locator('text.bar-name', { hasText: 'آذربایجان شرقی' })).toBeVisible();
 
     await page.getByLabel('از سال').selectOption('1399');
     await page.getByLabel('تا سال').selectOption('1399');
@@ -41,7 +41,7 @@ test.describe('the planning deputy looks at associations by province', () => {
     await expect(ranking.locator('tbody tr[data-key]')).toHaveCount(31);
     await ranking.getByRole('tab', { name: 'نمودار' }).click();
     await expect(page.getByTestId('by-province-summary')).toHaveText('۱۵ تشکل در ۶ استان از ۳۱ استان');
-    await expect(ranking.locator('.recharts-yAxis .recharts-cartesian-axis-tick')).toHaveCount(31);
+    await expect(ranking.locator('.bar-row')).toHaveCount(31);
     await screenshotPage(page, 'overview-1399');
 
     expect(foreign).toEqual([]);

@@ -47,7 +47,7 @@ test.describe('an analyst exports the 1399 figures', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('/?from=1399&to=1399');
     await expect(page.locator('[data-card="map"] [data-province]')).toHaveCount(31);
-    await expect(page.locator('[data-card="ranking"] .recharts-bar-rectangle').first()).toBeVisible();
+    await expect(page.locator('[data-card="ranking"] .bar-row').first()).toBeVisible();
   });
 
   for (const id of ['map', 'ranking']) {

@@ -56,7 +56,7 @@ test.describe('the planning deputy reads the overview', () => {
     // Ranking and sectors: the value labels at the end of the bars, in chart order.
     for (const id of ['ranking', 'sectors']) {
       const card = page.locator(`[data-card="${id}"]`);
-      await expect(card.locator('.recharts-bar-rectangle').first()).toBeVisible();
+      await expect(card.locator('.bar-row').first()).toBeVisible();
       const labels = (await card.locator('.bar-value text, text.bar-value').allTextContents()).filter((t) => t);
       const table = Object.values(await tableCounts(card)).filter((n) => n > 0);
       expect(

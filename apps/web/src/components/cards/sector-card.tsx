@@ -1,17 +1,15 @@
 import type { StatsFilter } from '@hamgen/shared';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bySectorQueryOptions } from '../../lib/stats-queries.ts';
+import { BarListChart } from '../charts/bar-list-chart.tsx';
 import { rankRows, sectorCountRows } from '../charts/ranking-data.ts';
 import { RankingTable } from '../charts/ranking-table.tsx';
 import { rankingExport } from '../export/ranking-export.ts';
 import { ChartCard } from '../ui/chart-card.tsx';
 import { DemoBadge, SourceLine } from '../ui/source-line.tsx';
-import { LoadingState } from '../ui/status.tsx';
 import { QueryBoundary } from './query-boundary.tsx';
-
-const RankingBarChart = lazy(() => import('../charts/ranking-bar-chart.tsx'));
 
 export function SectorCard({ filter }: { filter: StatsFilter }) {
   const { t, i18n } = useTranslation();
@@ -37,11 +35,7 @@ export function SectorCard({ filter }: { filter: StatsFilter }) {
           badge={<DemoBadge sources={data.sources} />}
           updating={query.isPlaceholderData}
           footer={<SourceLine sources={data.sources} />}
-          chart={
-            <Suspense fallback={<LoadingState />}>
-              <RankingBarChart rows={ranked} nameWidth={170} />
-            </Suspense>
-          }
+          chart={<BarListChart rows={ranked} nameWidth={170} label={t('overview.sectors.title')} />}
           table={<RankingTable rows={ranked} caption={t('overview.sectors.title')} nameLabel={t('table.sector')} />}
         />
       )}

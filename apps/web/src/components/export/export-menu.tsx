@@ -32,7 +32,9 @@ export function ExportMenu({ title, spec, chartRef, chartVisible }: Props) {
 
   async function exportImage(format: 'png' | 'svg') {
     setOpen(false);
-    const svg = chartRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface, svg.province-map-svg');
+    const svg = chartRef.current?.querySelector<SVGSVGElement>(
+      'svg.recharts-surface, svg.province-map-svg, svg.bar-list-svg',
+    );
     if (!svg) return setStatus(t('imageNeedsChart'));
     setStatus(t('working'));
     try {

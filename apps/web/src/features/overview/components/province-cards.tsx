@@ -1,24 +1,21 @@
 import type { StatsFilter } from '@hamgen/shared';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { QueryBoundary } from '../../../components/cards/query-boundary.tsx';
+import { BarListChart } from '../../../components/charts/bar-list-chart.tsx';
 import { provinceCountRows, rankRows, summarizeRows } from '../../../components/charts/ranking-data.ts';
 import { RankingTable } from '../../../components/charts/ranking-table.tsx';
 import { rankingExport } from '../../../components/export/ranking-export.ts';
 import { legendItems } from '../../../components/map/map-data.ts';
+import { ProvinceMap } from '../../../components/map/province-map.tsx';
 import { ChartCard } from '../../../components/ui/chart-card.tsx';
 import { DemoBadge, SourceLine } from '../../../components/ui/source-line.tsx';
-import { EmptyState, LoadingState } from '../../../components/ui/status.tsx';
+import { EmptyState } from '../../../components/ui/status.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import { withStatsFilter } from '../../../lib/stats-filter-params.ts';
 import { byProvinceQueryOptions } from '../../../lib/stats-queries.ts';
-
-const RankingBarChart = lazy(() => import('../../../components/charts/ranking-bar-chart.tsx'));
-const ProvinceMap = lazy(() =>
-  import('../../../components/map/province-map.tsx').then((m) => ({ default: m.ProvinceMap })),
-);
 
 /** The map and the ranking chart: two views of the same by-province answer. */
 export function ProvinceCards({ filter }: { filter: StatsFilter }) {
@@ -64,13 +61,11 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
             updating={query.isPlaceholderData}
             footer={<SourceLine sources={data.sources} />}
             chart={
-              <Suspense fallback={<LoadingState />}>
-                <ProvinceMap
-                  rows={data.rows}
-                  title={t('overview.map.title')}
-                  onSelect={(code) => navigate(`/provinces/${code}${withStatsFilter('', filter)}`)}
-                />
-              </Suspense>
+              <ProvinceMap
+                rows={data.rows}
+                title={t('overview.map.title')}
+                onSelect={(code) => navigate(`/provinces/${code}${withStatsFilter('', filter)}`)}
+              />
             }
             table={table(t('overview.map.title'))}
           />
@@ -93,9 +88,7 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
                 {summary.total === 0 ? (
                   <EmptyState />
                 ) : (
-                  <Suspense fallback={<LoadingState />}>
-                    <RankingBarChart rows={ranked} />
-                  </Suspense>
+                  <BarListChart rows={ranked} label={t('overview.byProvince.title')} />
                 )}
               </>
             }
