@@ -5,7 +5,9 @@ import { Link, Route, Switch } from 'wouter';
 import { LoadingState } from '../components/ui/status.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { queryClient } from '../lib/query-client.ts';
+import { useSettings } from '../lib/settings.ts';
 import { Layout } from './layout.tsx';
+import { SettingsSync } from './settings-sync.tsx';
 
 // The overview is the first screen; every other page loads on demand.
 const ProvincePage = lazy(() => import('../features/provinces/province-page.tsx'));
@@ -27,10 +29,14 @@ function NotFound() {
 }
 
 export function App() {
+  // Changing the calendar redraws every date and year label; remounting the pages is the simplest
+  // way (their data stays in the query cache).
+  const { calendar } = useSettings();
   return (
     <QueryClientProvider client={queryClient}>
+      <SettingsSync />
       <Layout>
-        <Suspense fallback={<LoadingState />}>
+        <Suspense key={calendar} fallback={<LoadingState />}>
           <Switch>
             <Route path="/" component={OverviewPage} />
             <Route path="/provinces/:code">{(params) => <ProvincePage code={params.code} />}</Route>

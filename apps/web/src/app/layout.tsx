@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useRoute } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { SearchBox } from '../components/search-box.tsx';
+import { SettingsSwitch } from '../components/settings-switch.tsx';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
-  const [active] = useRoute(href);
+  const [location] = useLocation();
+  // A section stays marked on its detail pages (/meetings/5 under «جلسات»).
+  const active = href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
   return (
     <Link href={href} className="nav-link" aria-current={active ? 'page' : undefined}>
       {children}
@@ -31,6 +34,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink href="/decisions">{t('decisions:nav')}</NavLink>
         </nav>
         <SearchBox />
+        <SettingsSwitch />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

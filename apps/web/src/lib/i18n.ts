@@ -1,8 +1,6 @@
 import i18n, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-
-export const LANGUAGES = ['fa', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { getSettings } from './settings.ts';
 
 // Every `locales/<lang>/<namespace>.json` is a namespace: a feature adds its file, nothing here
 // changes. Bundled eagerly: the Persian strings are needed for the first paint anyway.
@@ -21,7 +19,7 @@ export function localeResources(): Resource {
 
 i18n.use(initReactI18next).init({
   resources: localeResources(),
-  lng: 'fa',
+  lng: getSettings().language,
   fallbackLng: 'fa',
   defaultNS: 'common',
   // React escapes output already.

@@ -35,7 +35,7 @@ export function SectorCard({ filter }: { filter: StatsFilter }) {
           badge={<DemoBadge sources={data.sources} />}
           updating={query.isPlaceholderData}
           footer={<SourceLine sources={data.sources} />}
-          chart={<BarListChart rows={ranked} nameWidth={170} label={t('overview.sectors.title')} />}
+          chart={<BarListChart rows={ranked} label={t('overview.sectors.title')} />}
           table={<RankingTable rows={ranked} caption={t('overview.sectors.title')} nameLabel={t('table.sector')} />}
         />
       )}

@@ -14,19 +14,19 @@ const BAR_HEIGHT = 16;
 const TOP = 4;
 const AXIS_HEIGHT = 28;
 
-export function BarListChart({
-  rows,
-  nameWidth = 130,
-  label,
-}: {
-  rows: RankedRow[];
-  nameWidth?: number;
-  label: string;
-}) {
+/** Room for the longest name at 13 px (Latin runs wider per letter than joined Persian). */
+function nameColumn(rows: RankedRow[], lang: string, width: number): number {
+  const longest = Math.max(0, ...rows.map((r) => r.name.length));
+  const estimate = longest * (lang === 'en' ? 7 : 6) + 12;
+  return Math.round(Math.min(Math.max(estimate, 80), width * 0.45));
+}
+
+export function BarListChart({ rows, label }: { rows: RankedRow[]; label: string }) {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref);
+  const nameWidth = nameColumn(rows, lang, width);
   const layout: Layout = { width, nameWidth, rowHeight: ROW_HEIGHT, top: TOP, rtl: lang !== 'en' };
   const ticks = niceTicks(Math.max(0, ...rows.map((r) => r.count)));
   const max = ticks.at(-1) ?? 1;

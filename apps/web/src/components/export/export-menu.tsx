@@ -1,7 +1,7 @@
 import { describeFilterFa, periodSlug, toCsv } from '@hamgen/shared';
 import { type RefObject, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatJalaliDate } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
 import { sourceLabels } from '../ui/source-line.tsx';
 import { captureSvg } from './capture-svg.ts';
 import { composeExportSvg } from './compose-svg.ts';
@@ -45,8 +45,8 @@ export function ExportMenu({ title, spec, chartRef, chartVisible }: Props) {
         chartHeight: chart.height,
         title,
         filterText: describeFilterFa(spec.filter),
-        sourceText: `${tc('source.label')}: ${sourceLabels(spec.sources, tc).join('؛ ') || tc('source.none')}`,
-        dateText: t('exportDate', { date: formatJalaliDate(today(), lang) }),
+        sourceText: `${tc('source.label')}: ${sourceLabels(spec.sources, tc).join(tc('app.listSeparator')) || tc('source.none')}`,
+        dateText: t('exportDate', { date: formatDate(today(), lang) }),
         legend: spec.legend ?? [],
         fontDataUrls: await fontDataUrls(),
         rtl: lang !== 'en',

@@ -1,5 +1,5 @@
 import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES, PROVINCES, SECTORS, type StatsFilter } from '@hamgen/shared';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { YearRangeFilter } from './year-range-filter.tsx';
 
@@ -16,6 +16,8 @@ interface Props {
 export function FilterBar({ filter, onChange, hide = [] }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
+  // On small screens the filters fold behind one button; on wider ones they are always shown.
+  const [open, setOpen] = useState(false);
   const en = i18n.language === 'en';
   const options: Record<SelectKey, { value: string; label: string }[]> = {
     sector: SECTORS.map((s) => ({ value: s.code, label: en ? s.nameEn : s.nameFa })),
@@ -28,36 +30,47 @@ export function FilterBar({ filter, onChange, hide = [] }: Props) {
   const keys = (['sector', 'kind', 'status', 'province'] as const).filter((k) => !hide.includes(k));
   const active = Object.entries(filter).some(([key, value]) => value !== undefined && !hide.includes(key as SelectKey));
   return (
-    <search className="filters" aria-label={t('filters.label')}>
-      <YearRangeFilter filter={filter} onChange={onChange} />
-      {keys.map((key) => (
-        <div key={key} className="field">
-          <label className="field-label" htmlFor={`${id}-${key}`}>
-            {t(`filters.${key}`)}
-          </label>
-          <select
-            id={`${id}-${key}`}
-            value={filter[key] ?? ''}
-            onChange={(e) => onChange({ ...filter, [key]: e.target.value || undefined })}
+    <search className={open ? 'filters is-open' : 'filters'} aria-label={t('filters.label')}>
+      <button
+        type="button"
+        className="button button-quiet filters-toggle"
+        aria-expanded={open}
+        aria-controls={`${id}-body`}
+        onClick={() => setOpen(!open)}
+      >
+        {t('filters.label')}
+      </button>
+      <div className="filters-body" id={`${id}-body`}>
+        <YearRangeFilter filter={filter} onChange={onChange} />
+        {keys.map((key) => (
+          <div key={key} className="field">
+            <label className="field-label" htmlFor={`${id}-${key}`}>
+              {t(`filters.${key}`)}
+            </label>
+            <select
+              id={`${id}-${key}`}
+              value={filter[key] ?? ''}
+              onChange={(e) => onChange({ ...filter, [key]: e.target.value || undefined })}
+            >
+              <option value="">{t('filters.all')}</option>
+              {options[key].map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        {active && (
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => onChange(Object.fromEntries(hide.map((k) => [k, filter[k]])))}
           >
-            <option value="">{t('filters.all')}</option>
-            {options[key].map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      ))}
-      {active && (
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => onChange(Object.fromEntries(hide.map((k) => [k, filter[k]])))}
-        >
-          {t('filters.clear')}
-        </button>
-      )}
+            {t('filters.clear')}
+          </button>
+        )}
+      </div>
     </search>
   );
 }

@@ -1,6 +1,6 @@
 import { describeFilterFa, type StatsFilter } from '@hamgen/shared';
 import { useTranslation } from 'react-i18next';
-import { formatJalaliDate } from '../../lib/format.ts';
+import { formatDate } from '../../lib/format.ts';
 
 /** Shown only on paper: what the printed page holds, under which filters, printed when. */
 export function PrintHeader({ filter }: { filter: StatsFilter }) {
@@ -8,7 +8,7 @@ export function PrintHeader({ filter }: { filter: StatsFilter }) {
   return (
     <p className="print-only print-header">
       {t('printFilters', { filters: describeFilterFa(filter) })} ·{' '}
-      {t('exportDate', { date: formatJalaliDate(new Date().toISOString().slice(0, 10), i18n.language) })}
+      {t('exportDate', { date: formatDate(new Date().toISOString().slice(0, 10), i18n.language) })}
     </p>
   );
 }

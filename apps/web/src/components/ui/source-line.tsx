@@ -33,7 +33,7 @@ export function SourceLine({ sources }: { sources: SourceCounts }) {
   const labels = sourceLabels(sources, t);
   return (
     <p className="source-line">
-      {t('source.label')}: {labels.length > 0 ? labels.join('؛ ') : t('source.none')}
+      {t('source.label')}: {labels.length > 0 ? labels.join(t('app.listSeparator')) : t('source.none')}
     </p>
   );
 }

@@ -16,9 +16,14 @@ export function kpiDelta(current: number, previous: number): KpiDelta {
   };
 }
 
-export function formatDelta(delta: KpiDelta, formatNumber: (n: number) => string, noChange: string): string {
+export function formatDelta(
+  delta: KpiDelta,
+  formatNumber: (n: number) => string,
+  noChange: string,
+  percentSign = '٪',
+): string {
   if (delta.direction === 'same') return noChange;
   const sign = delta.difference > 0 ? '+' : '−';
   const amount = `${sign}${formatNumber(Math.abs(delta.difference))}`;
-  return delta.percent === null ? amount : `${amount} (${sign}${formatNumber(Math.abs(delta.percent))}٪)`;
+  return delta.percent === null ? amount : `${amount} (${sign}${formatNumber(Math.abs(delta.percent))}${percentSign})`;
 }

@@ -16,7 +16,8 @@ export function ReportedFigures({ reported }: { reported: OverviewData['reported
             value: formatNumber(r.value, lang),
             year: formatYear(r.jalaliYear, lang),
             provinces: formatNumber(r.provinceCodes.length, lang),
-            note: r.note,
+            // The stored note is Persian text; English readers get the same fact from the locale.
+            note: lang === 'en' ? t('overview.reportedNoteEn') : r.note,
           })}
         </p>
       ))}
