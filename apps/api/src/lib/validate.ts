@@ -2,8 +2,12 @@
 // becomes a 400 with the first issue's Persian message.
 import { zValidator } from '@hono/zod-validator';
 import type { ValidationTargets } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ApiError } from './errors.ts';
+
+// Issues without a message of our own (a repeated query parameter arriving as an array, an
+// unexpected type) are worded by zod's Persian locale rather than in English.
+z.config(z.locales.fa());
 
 export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
   return zValidator(target, schema, (result) => {
