@@ -24,7 +24,15 @@ const withLang = (path: string, lang: string) => `${path}${path.includes('?') ? 
 for (const lang of ['fa', 'en']) {
   test.describe(`accessibility in ${lang}`, () => {
     for (const path of PAGES) {
-      test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
+      test(`axe finds no serious or critical violation on ${path}, and no request leaves the origin`, async ({
+        page,
+        baseURL,
+      }) => {
+        const foreign: string[] = [];
+        page.on('request', (request) => {
+          const url = request.url();
+          if (!/^(data|blob):/.test(url) && new URL(url).origin !== new URL(baseURL ?? '').origin) foreign.push(url);
+        });
         await page.goto(withLang(path, lang));
         await settled(page);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -40,6 +48,7 @@ for (const lang of ['fa', 'en']) {
                 .join(' | ')}`,
           );
         expect(serious).toEqual([]);
+        expect(foreign).toEqual([]);
       });
     }
   });
