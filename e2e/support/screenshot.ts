@@ -1,4 +1,9 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+
+/** With HAMGEN_DOCS_SCREENSHOTS=1 the shots also land in docs/screenshots for the README. */
+const docs = process.env.HAMGEN_DOCS_SCREENSHOTS ? resolve(import.meta.dirname, '../../docs/screenshots') : undefined;
 
 /**
  * A full-page screenshot taken without the resize that `fullPage: true` does mid-capture
@@ -13,5 +18,9 @@ export async function screenshotPage(page: Page, name: string): Promise<string> 
   const path = `test-results/screenshots/${name}.png`;
   await page.screenshot({ path });
   await page.setViewportSize(viewport);
+  if (docs) {
+    mkdirSync(docs, { recursive: true });
+    copyFileSync(path, resolve(docs, `${name}.png`));
+  }
   return path;
 }
