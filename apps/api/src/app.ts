@@ -5,24 +5,32 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from './db/client.ts';
 import type { AppEnv } from './lib/app-env.ts';
+import { accessGuard, crossOriginGuard } from './lib/auth/guard.ts';
+import { jsonBodyLimit } from './lib/body-limits.ts';
 import { type Config, readConfig } from './lib/config.ts';
 import { onError, onNotFound } from './lib/errors.ts';
 import { createQueryCache } from './lib/query-cache.ts';
+import { auditRoute } from './routes/audit/audit.route.ts';
+import { authRoute } from './routes/auth/auth.route.ts';
 import { decisionsRoute } from './routes/decisions/decisions.route.ts';
 import { exportRoute } from './routes/export/export.route.ts';
 import { healthRoute } from './routes/health/health.route.ts';
+import { importRoute } from './routes/import/import.route.ts';
 import { meetingsRoute } from './routes/meetings/meetings.route.ts';
 import { organizationsRoute } from './routes/organizations/organizations.route.ts';
 import { provincesRoute } from './routes/provinces/provinces.route.ts';
 import { searchRoute } from './routes/search/search.route.ts';
 import { statsRoute } from './routes/stats/stats.route.ts';
+import { usersRoute } from './routes/users/users.route.ts';
 
 export interface AppDeps {
   db: Db;
   config?: Config;
+  /** The clock in epoch milliseconds (sessions, audit); tests pass one they can move. */
+  now?: () => number;
 }
 
-export function createApi({ db, config = readConfig() }: AppDeps) {
+export function createApi({ db, config = readConfig(), now = Date.now }: AppDeps) {
   const cache = createQueryCache(db.$client);
   const api = new Hono<AppEnv>()
     .use(requestId())
@@ -48,8 +56,12 @@ export function createApi({ db, config = readConfig() }: AppDeps) {
       c.set('db', db);
       c.set('cache', cache);
       c.set('config', config);
+      c.set('now', now);
       await next();
     })
+    // Cross-origin form posts refused, then the policy table decides, then bodies are capped.
+    .use('/api/*', crossOriginGuard, accessGuard, jsonBodyLimit)
+    .route('/api/auth', authRoute)
     .route('/api/health', healthRoute)
     .route('/api/provinces', provincesRoute)
     .route('/api/stats', statsRoute)
@@ -57,7 +69,10 @@ export function createApi({ db, config = readConfig() }: AppDeps) {
     .route('/api/export', exportRoute)
     .route('/api/meetings', meetingsRoute)
     .route('/api/decisions', decisionsRoute)
-    .route('/api/search', searchRoute);
+    .route('/api/search', searchRoute)
+    .route('/api/users', usersRoute)
+    .route('/api/audit', auditRoute)
+    .route('/api/import', importRoute);
   api.onError(onError);
   api.notFound(onNotFound);
   return api;

@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { isEmptyDatabase, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDatabase } from './db/seed/index.ts';
 import { readConfig } from './lib/config.ts';
+import { ensureInitialAdmin } from './routes/users/accounts.ts';
 import { createServerApp } from './server-app.ts';
 
 const config = readConfig();
@@ -13,6 +14,25 @@ if (isEmptyDatabase(db)) {
   console.log(`Created and seeded a new database at ${config.databasePath}`);
 } else {
   console.log(`Using the existing database at ${config.databasePath}`);
+}
+
+// No default password: a database without accounts gets `admin` with a generated password,
+// printed this once. Every later start finds the account and prints nothing.
+const adminPassword = await ensureInitialAdmin(db);
+if (adminPassword) {
+  const rule = '='.repeat(72);
+  console.log(
+    [
+      rule,
+      '  FIRST START: an administrator account was created.',
+      '    username: admin',
+      `    password: ${adminPassword}`,
+      '  This password is shown ONCE. Sign in and change it now',
+      '  (or: cd apps/api && node --import tsx src/cli.ts users set-password --username admin).',
+      '  حساب مدیر ساخته شد؛ این گذرواژه فقط یک بار نمایش داده می‌شود. پس از ورود آن را عوض کنید.',
+      rule,
+    ].join('\n'),
+  );
 }
 
 const app = createServerApp({ db, config });

@@ -7,3 +7,4 @@ export * from './labels-fa.ts';
 export * from './lists.ts';
 export * from './normalize-fa.ts';
 export * from './provinces.ts';
+export * from './writes.ts';

@@ -198,3 +198,75 @@ export const reportedFigures = sqliteTable(
   },
   (t) => [sourceCheck('reported_figures', t.source)],
 );
+
+// ——— Accounts, sessions and the audit log (docs/decisions/007) ———
+
+/** The same list as USER_ROLES in @hamgen/shared (this file stays free of imports for drizzle-kit). */
+const USER_ROLES = ['viewer', 'editor', 'admin'] as const;
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Lower-case ASCII; compared as stored. */
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull().default(''),
+  role: text('role', { enum: USER_ROLES }).notNull(),
+  /** argon2id PHC string; never leaves the server. */
+  passwordHash: text('password_hash').notNull(),
+  /** Accounts are disabled, never deleted, so the audit log's user ids keep meaning something. */
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  lastLoginAt: text('last_login_at'),
+  passwordChangedAt: text('password_changed_at'),
+  ...timestamps,
+});
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** sha256 (hex) of the cookie's token: a copy of this table cannot be replayed as cookies. */
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Epoch milliseconds, from the app's clock (tests move it). */
+    createdAt: integer('created_at').notNull(),
+    lastSeenAt: integer('last_seen_at').notNull(),
+    /** Absolute end, however active the session is. */
+    expiresAt: integer('expires_at').notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
+
+/**
+ * Append-only: the API has no route that changes or deletes a row. User ids are plain integers
+ * (no foreign key) and the username is copied, so an event reads the same forever.
+ */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** ISO timestamp (UTC, milliseconds) from the app's clock. */
+    at: text('at').notNull(),
+    userId: integer('user_id'),
+    username: text('username'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+    note: text('note'),
+    requestId: text('request_id'),
+    ip: text('ip'),
+    outcome: text('outcome', { enum: AUDIT_OUTCOMES }).notNull(),
+  },
+  (t) => [
+    index('audit_events_at_idx').on(t.at),
+    index('audit_events_entity_idx').on(t.entity, t.entityId),
+    index('audit_events_user_idx').on(t.username, t.at),
+    // The login rate limit counts recent failures per action, username and address.
+    index('audit_events_attempts_idx').on(t.action, t.username, t.ip, t.at),
+  ],
+);

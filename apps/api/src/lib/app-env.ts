@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.ts';
+import type { AuthState } from './auth/session.ts';
 import type { Config } from './config.ts';
 import type { QueryCache } from './query-cache.ts';
 
@@ -9,5 +10,9 @@ export interface AppEnv {
     cache: QueryCache;
     config: Config;
     requestId: string;
+    /** Epoch milliseconds; tests pass their own clock to move time. */
+    now: () => number;
+    /** The signed-in user and session, or null; set by the access guard on /api/*. */
+    auth: AuthState | null;
   };
 }

@@ -8,6 +8,20 @@ export interface Config {
   port: number;
   webDist: string;
   publicRead: boolean;
+  /** A session ends after this long without a request (sliding). */
+  sessionIdleMinutes: number;
+  /** …and after this long in any case. */
+  sessionMaxHours: number;
+  /** Behind a reverse proxy: believe its X-Forwarded-For, -Proto and -Host headers. */
+  trustProxy: boolean;
+}
+
+function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got ${raw}`);
+  return value;
 }
 
 const repoRoot = resolve(import.meta.dirname, '../../../..');
@@ -23,5 +37,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     webDist: resolve(env.WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
     publicRead: env.HAMGEN_PUBLIC_READ !== 'false',
+    sessionIdleMinutes: positiveNumber(env, 'HAMGEN_SESSION_IDLE_MINUTES', 30),
+    sessionMaxHours: positiveNumber(env, 'HAMGEN_SESSION_MAX_HOURS', 12),
+    trustProxy: env.HAMGEN_TRUST_PROXY === 'true',
   };
 }

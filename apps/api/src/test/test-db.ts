@@ -1,12 +1,15 @@
-// A real SQLite file per test suite, migrated and seeded like a fresh `npm start`.
+// A real SQLite file per test suite, migrated and seeded like a fresh `npm start`, plus helpers
+// to create accounts, sign in and send writes the way the web app does (cookie + CSRF header).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { UserRole } from '@hamgen/shared';
 import { afterAll } from 'vitest';
 import { createApi } from '../app.ts';
 import { type Db, migrateDatabase, openDatabase } from '../db/client.ts';
 import { seedDatabase } from '../db/seed/index.ts';
-import { readConfig } from '../lib/config.ts';
+import { type Config, readConfig } from '../lib/config.ts';
+import { createAccount } from '../routes/users/accounts.ts';
 
 export function createTestDb(options: { seed?: boolean } = {}): Db {
   const dir = mkdtempSync(join(tmpdir(), 'hamgen-test-'));
@@ -20,7 +23,88 @@ export function createTestDb(options: { seed?: boolean } = {}): Db {
   return db;
 }
 
-export function createTestApi(db = createTestDb()) {
-  const config = { ...readConfig({}), databasePath: db.$client.name };
-  return { db, app: createApi({ db, config }) };
+export interface TestApiOptions {
+  config?: Partial<Config>;
+  now?: () => number;
 }
+
+export function createTestApi(db = createTestDb(), options: TestApiOptions = {}) {
+  const config = { ...readConfig({}), databasePath: db.$client.name, ...options.config };
+  return { db, app: createApi({ db, config, now: options.now }) };
+}
+
+export type TestApp = ReturnType<typeof createTestApi>['app'];
+
+/** A clock the test moves by hand. */
+export function testClock(start = Date.parse('2024-08-02T08:00:00.000Z')) {
+  let t = start;
+  return {
+    now: () => t,
+    advance: (ms: number) => {
+      t += ms;
+    },
+  };
+}
+
+export const TEST_PASSWORD = 'a-long-test-password';
+export const TEST_ORIGIN = 'http://localhost';
+let userCounter = 0;
+
+export async function createTestUser(
+  db: Db,
+  options: { role: UserRole; username?: string; password?: string; displayName?: string },
+) {
+  const username = options.username ?? `${options.role}${++userCounter}`;
+  const password = options.password ?? TEST_PASSWORD;
+  const actor = { userId: null, username: 'test', requestId: null, ip: null };
+  const { user } = await createAccount(db, { ...options, username, password }, actor);
+  return { ...user, password };
+}
+
+export interface TestSession {
+  user: { id: number; username: string; role: UserRole };
+  cookie: string;
+  csrfToken: string;
+  /** Cookie, CSRF token and a same-origin Origin: what the SPA sends with a write. */
+  headers: Record<string, string>;
+}
+
+export async function login(app: TestApp, username: string, password = TEST_PASSWORD): Promise<TestSession> {
+  const res = await app.request('/api/auth/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: TEST_ORIGIN },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login ${username} -> ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { user: TestSession['user']; csrfToken: string };
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return {
+    user: body.user,
+    cookie,
+    csrfToken: body.csrfToken,
+    headers: { cookie, 'x-csrf-token': body.csrfToken, origin: TEST_ORIGIN },
+  };
+}
+
+/** A new user of the role, signed in. */
+export async function signIn(api: { app: TestApp; db: Db }, role: UserRole): Promise<TestSession> {
+  const user = await createTestUser(api.db, { role });
+  return login(api.app, user.username);
+}
+
+/** A JSON write as the web app sends it; no session means an anonymous request. */
+export function send(app: TestApp, method: string, path: string, body?: unknown, session?: TestSession | null) {
+  return app.request(path, {
+    method,
+    headers: { 'content-type': 'application/json', origin: TEST_ORIGIN, ...session?.headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+export const scalarOf =
+  (db: Db) =>
+  (sql: string, ...args: unknown[]) =>
+    db.$client
+      .prepare(sql)
+      .pluck()
+      .get(...args) as number;

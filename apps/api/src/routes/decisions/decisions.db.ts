@@ -94,6 +94,8 @@ export function listDecisions(db: Db, query: DecisionListQuery, today: string) {
       responsible: decisions.responsible,
       dueOn: decisions.dueOn,
       status: decisions.status,
+      // The version an edit of this row must name (PATCH /api/decisions/:id).
+      version: decisions.version,
       overdue: overdueCondition(today).mapWith(Boolean),
       source: decisions.source,
     })

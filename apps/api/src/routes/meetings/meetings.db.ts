@@ -87,6 +87,7 @@ export function getMeeting(db: Db, id: number, today: string) {
       responsible: decisions.responsible,
       dueOn: decisions.dueOn,
       status: decisions.status,
+      version: decisions.version,
       source: decisions.source,
       overdue: overdueCondition(today).mapWith(Boolean),
     })

@@ -1,0 +1,84 @@
+// The one middleware on /api/* that decides access: it finds the route Hono matched, looks its
+// method + pattern up in POLICY, loads the session from the cookie, and for every unsafe method
+// of a signed-in user checks the X-CSRF-Token header. Handlers never re-decide who may call them.
+import type { Context, MiddlewareHandler } from 'hono';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { matchedRoutes } from 'hono/route';
+import type { AppEnv } from '../app-env.ts';
+import { ApiError } from '../errors.ts';
+import { requestOrigin } from '../request-info.ts';
+import { accessFor, needsSession, roleAllows } from './policy.ts';
+import { type AuthState, loadSession } from './session.ts';
+import { clearSessionCookie, readSessionToken } from './session-cookie.ts';
+import { csrfTokenMatches } from './tokens.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The pattern of the handler that will answer (not of a middleware, which Hono marks 'ALL'). */
+function handlerPattern(c: Context<AppEnv>, method: string): string | undefined {
+  return matchedRoutes(c).find((r) => r.method === method)?.path;
+}
+
+/** `:id` of a pattern like /api/users/:id/password, read from the request path. */
+function idParam(pattern: string | undefined, path: string): number | undefined {
+  if (!pattern?.includes(':id')) return undefined;
+  const source = pattern
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/:id\b/, '([^/]+)')
+    .replace(/:\w+/g, '[^/]+');
+  const value = new RegExp(`^${source}$`).exec(path)?.[1];
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+function currentAuth(c: Context<AppEnv>): AuthState | null {
+  const token = readSessionToken(c);
+  if (!token) return null;
+  const auth = loadSession(c.var.db, token, c.var.now(), c.var.config);
+  // An expired or unknown cookie is dropped so the browser stops sending it.
+  if (!auth) clearSessionCookie(c);
+  return auth;
+}
+
+export const accessGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
+  // Hono answers HEAD with the GET handler.
+  const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
+  const pattern = handlerPattern(c, method);
+  const access = accessFor(method, pattern);
+  const auth = currentAuth(c);
+  c.set('auth', auth);
+
+  if (access === 'deny') throw new ApiError(403, 'forbidden', 'این درخواست برای هیچ نقشی مجاز نیست');
+  if (!auth) {
+    if (needsSession(access, c.var.config.publicRead)) {
+      throw new ApiError(401, 'unauthorized', 'برای این کار باید وارد شوید');
+    }
+  } else if (!roleAllows(access, auth.user.role, idParam(pattern, c.req.path) === auth.user.id)) {
+    throw new ApiError(403, 'forbidden', 'نقش شما اجازه این کار را ندارد');
+  }
+  if (auth && !SAFE_METHODS.has(c.req.method) && !csrfTokenMatches(auth.token, c.req.header('x-csrf-token'))) {
+    throw new ApiError(
+      403,
+      'csrf_token_invalid',
+      'نشانه امنیتی درخواست (CSRF) نادرست است یا فرستاده نشده؛ صفحه را دوباره بارگذاری کنید',
+    );
+  }
+  await next();
+};
+
+const originCheck = csrf({ origin: (origin, c) => origin === requestOrigin(c as Context<AppEnv>) });
+
+/**
+ * Hono's csrf(): a form, multipart or text/plain POST from another origin is refused before
+ * anything else runs. Its bare 403 is turned into the API's Persian error shape.
+ */
+export const crossOriginGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
+  try {
+    await originCheck(c, next);
+  } catch (err) {
+    if (err instanceof HTTPException && err.status === 403) {
+      throw new ApiError(403, 'cross_origin', 'درخواست از نشانی دیگری فرستاده شده و پذیرفته نشد');
+    }
+    throw err;
+  }
+};

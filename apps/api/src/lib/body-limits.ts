@@ -1,0 +1,18 @@
+// Request bodies are capped before anything reads them, so an oversized post is a Persian 413,
+// not a memory spike or a 500. The import route sets its own, larger cap for spreadsheets.
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { AppEnv } from './app-env.ts';
+import { ApiError } from './errors.ts';
+
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+const jsonLimit = bodyLimit({
+  maxSize: MAX_JSON_BODY_BYTES,
+  onError: () => {
+    throw new ApiError(413, 'payload_too_large', 'حجم درخواست بیش از ۱ مگابایت است');
+  },
+});
+
+export const jsonBodyLimit: MiddlewareHandler<AppEnv> = (c, next) =>
+  c.req.path.startsWith('/api/import/') ? next() : jsonLimit(c, next);

@@ -1,0 +1,103 @@
+// Builders for the import tests: CSV text, real XLSX files (exceljs), hand-made zips (for zip
+// bombs and lying sizes), and the upload request itself.
+import { deflateRawSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { TEST_ORIGIN, type TestApp, type TestSession } from '../../test/test-db.ts';
+
+export const HEADER_FA = ['نام', 'نوع', 'استان', 'بخش', 'تاریخ تشکیل', 'وضعیت', 'تعداد اعضا'];
+export const HEADER_EN = ['name_fa', 'kind', 'province', 'sector', 'established_on', 'status', 'members'];
+
+export type Row = (string | number | { formula: string })[];
+
+export function csv(rows: Row[], options: { header?: string[]; bom?: boolean } = {}): string {
+  const quote = (v: Row[number]) => {
+    const text = typeof v === 'object' ? `=${v.formula}` : String(v);
+    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [options.header ?? HEADER_FA, ...rows].map((r) => r.map(quote).join(','));
+  return `${options.bom === false ? '' : '\uFEFF'}${lines.join('\r\n')}\r\n`;
+}
+
+export async function xlsx(rows: Row[], header = HEADER_FA): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('تشکل‌ها');
+  sheet.addRow(header);
+  for (const r of rows) sheet.addRow(r.map((v) => (typeof v === 'object' ? { formula: v.formula, result: 1 } : v)));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A zip written by hand; `declaredSize` lets an entry lie about its inflated size. */
+export function zip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name);
+    const data = deflateRawSync(e.data);
+    const size = e.declaredSize ?? e.data.length;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(data.length, 20);
+    dir.writeUInt32LE(size, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    parts.push(local, name, data);
+    central.push(dir, name);
+    offset += 30 + name.length + data.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
+
+export function upload(
+  app: TestApp,
+  session: TestSession,
+  content: string | Uint8Array,
+  name: string,
+  dryRun: boolean,
+) {
+  const form = new FormData();
+  form.set('file', new File([content], name));
+  form.set('dryRun', String(dryRun));
+  return app.request('/api/import/organizations', {
+    method: 'POST',
+    headers: { ...session.headers, origin: TEST_ORIGIN },
+    body: form,
+  });
+}
+
+export interface ImportAnswer {
+  error?: { code: string; message: string };
+  report: {
+    dryRun: boolean;
+    committed: boolean;
+    source: string;
+    format: string | null;
+    totals: { rows: number; add: number; update: number; unchanged: number; errors: number };
+    rows: {
+      row: number;
+      action: string;
+      id: number | null;
+      nameFa: string;
+      provinceCode: string | null;
+      changes: string[];
+    }[];
+    errors: { row: number | null; column: string | null; message: string }[];
+  };
+}
