@@ -10,6 +10,7 @@ import { jsonBodyLimit } from './lib/body-limits.ts';
 import { type Config, readConfig } from './lib/config.ts';
 import { onError, onNotFound } from './lib/errors.ts';
 import { createQueryCache } from './lib/query-cache.ts';
+import { transportHeaders } from './lib/transport-headers.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
 import { decisionsRoute } from './routes/decisions/decisions.route.ts';
@@ -59,6 +60,7 @@ export function createApi({ db, config = readConfig(), now = Date.now }: AppDeps
       c.set('now', now);
       await next();
     })
+    .use(transportHeaders)
     // Cross-origin form posts refused, then the policy table decides, then bodies are capped.
     .use('/api/*', crossOriginGuard, accessGuard, jsonBodyLimit)
     .route('/api/auth', authRoute)

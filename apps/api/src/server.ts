@@ -36,9 +36,19 @@ if (adminPassword) {
 }
 
 const app = createServerApp({ db, config });
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-  console.log(`Hamgen is serving at http://${config.host}:${info.port}`);
-});
+const server = serve(
+  {
+    fetch: app.fetch,
+    hostname: config.host,
+    port: config.port,
+    // A request that stalls (a slow upload, a client that stops reading) is cut off instead of
+    // holding a connection; an import of the largest allowed file finishes in a few seconds.
+    serverOptions: { requestTimeout: 60_000, headersTimeout: 15_000 },
+  },
+  (info) => {
+    console.log(`Hamgen is serving at http://${config.host}:${info.port}`);
+  },
+);
 
 const shutdown = () => {
   server.close(() => {
