@@ -7,7 +7,10 @@ import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const root = resolve(import.meta.dirname, '..');
-const databasePath = join(mkdtempSync(join(tmpdir(), 'hamgen-e2e-')), 'e2e.db');
+// Specs add accounts to this file with the users CLI. Workers inherit the variable, so the config
+// they evaluate again reuses the runner's file instead of making a second one.
+const databasePath = process.env.E2E_DATABASE_PATH ?? join(mkdtempSync(join(tmpdir(), 'hamgen-e2e-')), 'e2e.db');
+process.env.E2E_DATABASE_PATH = databasePath;
 
 export default defineConfig({
   testDir: './tests',

@@ -17,6 +17,14 @@ const MeetingsPage = lazy(() => import('../features/meetings/meetings-page.tsx')
 const MeetingPage = lazy(() => import('../features/meetings/meeting-page.tsx'));
 const DecisionsPage = lazy(() => import('../features/decisions/decisions-page.tsx'));
 const SearchPage = lazy(() => import('../features/search/search-page.tsx'));
+const LoginPage = lazy(() => import('../features/admin/login-page.tsx'));
+const AdminPage = lazy(() => import('../features/admin/admin-page.tsx'));
+const NewMeetingPage = lazy(() => import('../features/admin/new-meeting-page.tsx'));
+const MeetingAdminPage = lazy(() => import('../features/admin/meeting-admin-page.tsx'));
+const AssociationEditPage = lazy(() => import('../features/admin/association-edit-page.tsx'));
+const ImportPage = lazy(() => import('../features/admin/import-page.tsx'));
+const AuditPage = lazy(() => import('../features/admin/audit-page.tsx'));
+const UsersPage = lazy(() => import('../features/admin/users-page.tsx'));
 
 function NotFound() {
   const { t } = useTranslation();
@@ -50,6 +58,18 @@ export function App() {
             </Route>
             <Route path="/decisions" component={DecisionsPage} />
             <Route path="/search" component={SearchPage} />
+            <Route path="/login" component={LoginPage} />
+            <Route path="/admin" component={AdminPage} />
+            <Route path="/admin/meetings/new" component={NewMeetingPage} />
+            <Route path="/admin/meetings/:id">
+              {(params) => (/^\d+$/.test(params.id) ? <MeetingAdminPage id={Number(params.id)} /> : <NotFound />)}
+            </Route>
+            <Route path="/admin/associations/:id">
+              {(params) => (/^\d+$/.test(params.id) ? <AssociationEditPage id={Number(params.id)} /> : <NotFound />)}
+            </Route>
+            <Route path="/admin/import" component={ImportPage} />
+            <Route path="/admin/audit" component={AuditPage} />
+            <Route path="/admin/users" component={UsersPage} />
             <Route component={NotFound} />
           </Switch>
         </Suspense>

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { AccountMenu } from '../components/account-menu.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 import { SettingsSwitch } from '../components/settings-switch.tsx';
+import { useAuth } from '../lib/auth.ts';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();
@@ -17,6 +19,7 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const { isEditor } = useAuth();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -32,9 +35,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <NavLink href="/associations">{t('nav.associations')}</NavLink>
           <NavLink href="/meetings">{t('meetings:nav')}</NavLink>
           <NavLink href="/decisions">{t('decisions:nav')}</NavLink>
+          {isEditor && <NavLink href="/admin">{t('admin:nav')}</NavLink>}
         </nav>
         <SearchBox />
         <SettingsSwitch />
+        <AccountMenu />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
         {children}

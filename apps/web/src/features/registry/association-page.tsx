@@ -6,6 +6,7 @@ import { DateText } from '../../components/ui/date-text.tsx';
 import { SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
+import { useAuth } from '../../lib/auth.ts';
 import { formatNumber, formatYear } from '../../lib/format.ts';
 import { organizationQueryOptions } from '../../lib/organization-queries.ts';
 
@@ -14,6 +15,7 @@ export default function AssociationPage({ id }: { id: number }) {
   const lang = i18n.language;
   const en = lang === 'en';
   const query = useQuery(organizationQueryOptions(id));
+  const { isEditor } = useAuth();
 
   if (query.error instanceof ApiRequestError && query.error.status === 404) {
     return <EmptyState message={t('association.notFound')} />;
@@ -28,6 +30,11 @@ export default function AssociationPage({ id }: { id: number }) {
           <h1>
             {o.nameFa} {o.source === 'demo' && <span className="demo-badge">{t('demo.badge')}</span>}
           </h1>
+          {isEditor && (
+            <Link href={`/admin/associations/${o.id}`} className="button edit-link">
+              {t('admin:association.edit')}
+            </Link>
+          )}
           <section className="card">
             <h2 className="card-title">{t('association.details')}</h2>
             <dl className="facts">

@@ -1,0 +1,41 @@
+// The header's account control: «ورود» for a reader, the user's name and «خروج» once signed in.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { api, unwrap } from '../lib/api-client.ts';
+import { setSignedIn, useAuth, writeInit } from '../lib/auth.ts';
+
+export function AccountMenu() {
+  const { t } = useTranslation('admin');
+  const [location, navigate] = useLocation();
+  const client = useQueryClient();
+  const { user, csrfToken, isPending } = useAuth();
+  const logout = useMutation({
+    mutationFn: () => unwrap(api.api.auth.logout.$post(undefined, writeInit(csrfToken))),
+    onSuccess: async (data) => {
+      setSignedIn(client, data);
+      await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      if (location.startsWith('/admin')) navigate('/');
+    },
+  });
+
+  if (isPending) return null;
+  if (!user) {
+    const next = location === '/login' ? '' : `?next=${encodeURIComponent(location)}`;
+    return (
+      <Link href={`/login${next}`} className="account-menu nav-link">
+        {t('account.login')}
+      </Link>
+    );
+  }
+  return (
+    <div className="account-menu">
+      <span className="account-name" title={user.username}>
+        {user.displayName || user.username}
+      </span>
+      <button type="button" className="button button-quiet" disabled={logout.isPending} onClick={() => logout.mutate()}>
+        {t('account.logout')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// Reads the admin pages need, on the typed client. Keys match the public pages' keys for the
+// same records, so an edit here refreshes them too.
+import type { AuditQuery } from '@hamgen/shared';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { api, unwrap } from '../../../lib/api-client.ts';
+import type { QueryData } from '../../../lib/query-data.ts';
+
+export const adminMeetingQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: ['meetings', 'detail', id],
+    queryFn: ({ signal }) => unwrap(api.api.meetings[':id'].$get({ param: { id: String(id) } }, { init: { signal } })),
+  });
+
+export const adminOrganizationQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: ['organizations', 'detail', id],
+    queryFn: ({ signal }) =>
+      unwrap(api.api.organizations[':id'].$get({ param: { id: String(id) } }, { init: { signal } })),
+  });
+
+export const auditQueryOptions = (query: AuditQuery) =>
+  queryOptions({
+    queryKey: ['audit', query],
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.api.audit.$get(
+          {
+            query: Object.fromEntries(
+              Object.entries(query).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])),
+            ),
+          },
+          { init: { signal } },
+        ),
+      ),
+    placeholderData: keepPreviousData,
+  });
+
+export const usersQueryOptions = () =>
+  queryOptions({
+    queryKey: ['users'],
+    queryFn: ({ signal }) => unwrap(api.api.users.$get(undefined, { init: { signal } })),
+  });
+
+export type AdminMeetingData = QueryData<typeof adminMeetingQueryOptions>;
+export type AdminOrganizationData = QueryData<typeof adminOrganizationQueryOptions>;
+export type AuditData = QueryData<typeof auditQueryOptions>;
+export type UsersData = QueryData<typeof usersQueryOptions>;

@@ -1,0 +1,84 @@
+// A decision's status change with its required note (kept in the audit log). Sends the version
+// it read; a 409 offers a reload instead of overwriting.
+import { DECISION_STATUSES, type DecisionStatus, STATUS_NOTE_REQUIRED } from '@hamgen/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../lib/api-client.ts';
+import { invalidateAfterWrite, useAuth, writeInit } from '../../../lib/auth.ts';
+import { isConflict, sendWrite, WriteError } from '../api/send-write.ts';
+import { errorsByPath, type FieldErrors } from '../form-data.ts';
+import { ConflictAlert } from './conflict-alert.tsx';
+import { FormAlert, SelectField, TextField } from './fields.tsx';
+
+interface Props {
+  decision: { id: number; seq: number; status: DecisionStatus; version: number };
+  label: string;
+  onReload: () => void;
+}
+
+export function DecisionStatusForm({ decision, label, onReload }: Props) {
+  const { t } = useTranslation('admin');
+  const { csrfToken } = useAuth();
+  const client = useQueryClient();
+  const [status, setStatus] = useState<DecisionStatus>(decision.status);
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const change = useMutation({
+    mutationFn: () =>
+      sendWrite(
+        api.api.decisions[':id'].$patch(
+          { param: { id: String(decision.id) }, json: { version: decision.version, status, note } },
+          writeInit(csrfToken),
+        ),
+      ),
+    onSuccess: async () => {
+      setNote('');
+      await invalidateAfterWrite(client, 'decision');
+    },
+    onError: (error) => {
+      if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+    },
+  });
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (note.trim() === '') {
+      setErrors({ note: STATUS_NOTE_REQUIRED });
+      return;
+    }
+    setErrors({});
+    change.mutate();
+  };
+  const options = DECISION_STATUSES.map((value) => ({ value, label: t(`common:decisionStatus.${value}`) }));
+
+  return (
+    <form className="status-form" onSubmit={submit} noValidate aria-label={label}>
+      {isConflict(change.error) ? (
+        <ConflictAlert
+          onReload={() => {
+            change.reset();
+            onReload();
+          }}
+        />
+      ) : (
+        <FormAlert message={change.error?.message} />
+      )}
+      <SelectField label={t('status.newStatus')} value={status} options={options} onChange={setStatus} />
+      <TextField
+        className="form-field-wide"
+        label={t('status.note')}
+        value={note}
+        error={errors.note}
+        required
+        onChange={setNote}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={change.isPending || status === decision.status}>
+          {change.isPending ? t('form.saving') : t('status.submit')}
+        </button>
+        {change.isSuccess && <output className="form-success">{t('status.saved')}</output>}
+      </div>
+    </form>
+  );
+}
