@@ -2,7 +2,6 @@
 // (AppType) is what the web app's typed client reads; nothing is typed twice.
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from './db/client.ts';
 import type { AppEnv } from './lib/app-env.ts';
 import { accessGuard, crossOriginGuard } from './lib/auth/guard.ts';
@@ -10,6 +9,7 @@ import { jsonBodyLimit } from './lib/body-limits.ts';
 import { type Config, readConfig } from './lib/config.ts';
 import { onError, onNotFound } from './lib/errors.ts';
 import { createQueryCache } from './lib/query-cache.ts';
+import { securityHeaders } from './lib/security-headers.ts';
 import { transportHeaders } from './lib/transport-headers.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
@@ -35,24 +35,7 @@ export function createApi({ db, config = readConfig(), now = Date.now }: AppDeps
   const cache = createQueryCache(db.$client);
   const api = new Hono<AppEnv>()
     .use(requestId())
-    .use(
-      secureHeaders({
-        contentSecurityPolicy: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'none'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
-        referrerPolicy: 'same-origin',
-        strictTransportSecurity: false,
-      }),
-    )
+    .use(securityHeaders)
     .use(async (c, next) => {
       c.set('db', db);
       c.set('cache', cache);

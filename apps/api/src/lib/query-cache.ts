@@ -6,6 +6,9 @@ import type Database from 'better-sqlite3';
 
 export interface QueryCache {
   get<T>(key: string, compute: () => T): T;
+  /** The entry if present and still valid, without computing. */
+  peek<T>(key: string): T | undefined;
+  set(key: string, value: unknown): void;
   invalidate(): void;
 }
 
@@ -13,19 +16,30 @@ export function createQueryCache(sqlite: Database.Database, maxEntries = 500): Q
   const entries = new Map<string, unknown>();
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
   let seenVersion = dataVersion.get();
+  const fresh = () => {
+    const version = dataVersion.get();
+    if (version !== seenVersion) {
+      entries.clear();
+      seenVersion = version;
+    }
+  };
+  const set = (key: string, value: unknown) => {
+    if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
+    entries.set(key, value);
+  };
   return {
     get<T>(key: string, compute: () => T): T {
-      const version = dataVersion.get();
-      if (version !== seenVersion) {
-        entries.clear();
-        seenVersion = version;
-      }
+      fresh();
       if (entries.has(key)) return entries.get(key) as T;
       const value = compute();
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-      entries.set(key, value);
+      set(key, value);
       return value;
     },
+    peek<T>(key: string): T | undefined {
+      fresh();
+      return entries.get(key) as T | undefined;
+    },
+    set,
     invalidate() {
       entries.clear();
     },

@@ -1,6 +1,7 @@
 import { statsFilterSchema, statsFilterToQuery, timelineQuerySchema } from '@hamgen/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
+import { cachedResponse } from '../../lib/cached-response.ts';
 import { validate } from '../../lib/validate.ts';
 import { computeOverview } from './overview.db.ts';
 import { countByProvince, countBySector } from './stats.db.ts';
@@ -13,6 +14,7 @@ const cacheKey = (name: string, query: Record<string, string>, extra = '') =>
 const sumCounts = (rows: { count: number }[]) => rows.reduce((sum, r) => sum + r.count, 0);
 
 export const statsRoute = new Hono<AppEnv>()
+  .use(cachedResponse)
   .get('/overview', validate('query', statsFilterSchema), (c) => {
     const filter = c.req.valid('query');
     const result = c.var.cache.get(cacheKey('overview', statsFilterToQuery(filter)), () =>

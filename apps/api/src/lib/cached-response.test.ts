@@ -1,0 +1,29 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createTestApi } from '../test/test-db.ts';
+
+const { app, db } = createTestApi();
+const INSERT = `INSERT INTO organizations (name_fa, kind, province_code, sector_code, established_on, jalali_year, status, members, source)
+  VALUES ('انجمن آزمون حافظه', 'provincial_association', 'IR-29', 'food', '1999-06-30', 1378, 'active', 1, 'manual')`;
+const path = '/api/stats/by-province?from=1378&to=1378&province=IR-29';
+const total = async () => ((await (await app.request(path)).json()) as { total: number }).total;
+
+describe('cachedResponse', () => {
+  it('answers a repeated request from the cache until another connection commits', async () => {
+    const first = await total();
+    // Written on the server's own connection without invalidating: the cached text is served.
+    db.$client.prepare(INSERT).run();
+    expect(await total()).toBe(first);
+    // A commit from another connection changes data_version, and the next answer is fresh.
+    const other = new Database(db.$client.name);
+    other.prepare(INSERT).run();
+    other.close();
+    expect(await total()).toBe(first + 2);
+  });
+
+  it('never caches a refusal', async () => {
+    const bad = '/api/stats/by-province?from=abc';
+    expect((await app.request(bad)).status).toBe(400);
+    expect((await app.request(bad)).status).toBe(400);
+  });
+});
