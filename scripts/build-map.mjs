@@ -1,4 +1,4 @@
-// Builds apps/web/src/components/map/provinces-map.json: precomputed SVG paths for
+// Builds apps/web/public/data/provinces-map.json: precomputed SVG paths for
 // Iran's 31 provinces, so the web app needs no d3-geo or GeoJSON at runtime.
 // Usage: node scripts/build-map.mjs   (needs the npm registry; see docs/decisions/004)
 import { execFileSync } from 'node:child_process';
@@ -15,7 +15,7 @@ const WIDTH = 800;
 const PAD = 6; // px margin around the map
 const TOLERANCE = 0.6; // Douglas–Peucker tolerance in output pixels
 const MIN_ISLAND_AREA = 3; // px²; smaller islands are invisible anyway
-const OUT = fileURLToPath(new URL('../apps/web/src/components/map/provinces-map.json', import.meta.url));
+const OUT = fileURLToPath(new URL('../apps/web/public/data/provinces-map.json', import.meta.url));
 
 // Natural Earth postal-style code → current ISO 3166-2 code (codes renumbered in 2020).
 // Copied from the project's provinces.csv (natural_earth_code → iso_code).

@@ -56,6 +56,7 @@ const steps = [
       return true;
     },
   ],
+  ['first-screen size', () => run(process.execPath, ['scripts/check-bundle-size.mjs'], { allowFail: true })],
   [
     'e2e',
     () =>

@@ -1,7 +1,7 @@
 import '@fontsource-variable/vazirmatn';
 import './styles.css';
 import './lib/i18n.ts';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { getSettings } from './lib/settings.ts';
@@ -14,6 +14,9 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    {/* An English link loads its strings before the first paint. */}
+    <Suspense fallback={null}>
+      <App />
+    </Suspense>
   </StrictMode>,
 );

@@ -9,7 +9,7 @@ import { ApiError } from './errors.ts';
 // unexpected type) are worded by zod's Persian locale rather than in English.
 z.config(z.locales.fa());
 
-export function validate<T extends z.ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
+export function validate<T extends z.core.$ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
   return zValidator(target, schema, (result) => {
     if (!result.success) {
       const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));

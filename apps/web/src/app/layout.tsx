@@ -33,9 +33,9 @@ export function Layout({ children }: { children: ReactNode }) {
         <nav aria-label={t('nav.label')} className="nav">
           <NavLink href="/">{t('nav.overview')}</NavLink>
           <NavLink href="/associations">{t('nav.associations')}</NavLink>
-          <NavLink href="/meetings">{t('meetings:nav')}</NavLink>
-          <NavLink href="/decisions">{t('decisions:nav')}</NavLink>
-          {isEditor && <NavLink href="/admin">{t('admin:nav')}</NavLink>}
+          <NavLink href="/meetings">{t('nav.meetings')}</NavLink>
+          <NavLink href="/decisions">{t('nav.decisions')}</NavLink>
+          {isEditor && <NavLink href="/admin">{t('nav.admin')}</NavLink>}
         </nav>
         <SearchBox />
         <SettingsSwitch />

@@ -6,7 +6,7 @@ import { api, unwrap } from '../lib/api-client.ts';
 import { setSignedIn, useAuth, writeInit } from '../lib/auth.ts';
 
 export function AccountMenu() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation();
   const [location, navigate] = useLocation();
   const client = useQueryClient();
   const { user, csrfToken, isPending } = useAuth();

@@ -9,7 +9,7 @@ function currentWords(location: string, search: string): string {
 
 /** The header's search across associations, meetings and decisions; submitting opens /search. */
 export function SearchBox() {
-  const { t } = useTranslation('search');
+  const { t } = useTranslation();
   const id = useId();
   const [location, navigate] = useLocation();
   const search = useSearch();
@@ -28,18 +28,18 @@ export function SearchBox() {
         }}
       >
         <label htmlFor={`${id}-q`} className="visually-hidden">
-          {t('box.label')}
+          {t('searchBox.label')}
         </label>
         <input
           id={`${id}-q`}
           type="search"
           name="q"
           value={text}
-          placeholder={t('box.placeholder')}
+          placeholder={t('searchBox.placeholder')}
           onChange={(e) => setText(e.target.value)}
         />
         <button type="submit" className="header-search-button">
-          {t('box.submit')}
+          {t('searchBox.submit')}
         </button>
       </form>
     </search>

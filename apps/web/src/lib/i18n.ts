@@ -1,15 +1,20 @@
-import i18n, { type Resource } from 'i18next';
+import i18n, { type BackendModule, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { getSettings } from './settings.ts';
 
-// Every `locales/<lang>/<namespace>.json` is a namespace: a feature adds its file, nothing here
-// changes. Bundled eagerly: the Persian strings are needed for the first paint anyway.
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', { eager: true });
+type LocaleModule = { default: Record<string, unknown> };
 
-export function localeResources(): Resource {
+// The Persian strings the first screen shows are bundled; every other namespace and the English
+// locale load on demand (each `locales/<lang>/<namespace>.json` is one namespace).
+const bundled = import.meta.glob<LocaleModule>('../locales/fa/{common,map,export}.json', { eager: true });
+const onDemand = import.meta.glob<LocaleModule>('../locales/*/*.json');
+
+const namespaceOf = (path: string) => /locales\/(\w+)\/([\w-]+)\.json$/.exec(path) ?? [];
+
+function bundledResources(): Resource {
   const resources: Resource = {};
-  for (const [path, module] of Object.entries(files)) {
-    const [, lang, namespace] = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path) ?? [];
+  for (const [path, module] of Object.entries(bundled)) {
+    const [, lang, namespace] = namespaceOf(path);
     if (!lang || !namespace) continue;
     resources[lang] ??= {};
     resources[lang][namespace] = module.default;
@@ -17,14 +22,32 @@ export function localeResources(): Resource {
   return resources;
 }
 
-i18n.use(initReactI18next).init({
-  resources: localeResources(),
-  lng: getSettings().language,
-  fallbackLng: 'fa',
-  defaultNS: 'common',
-  // React escapes output already.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+const lazyLocales: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = onDemand[`../locales/${language}/${namespace}.json`];
+    if (!load) return callback(new Error(`no locale ${language}/${namespace}`), false);
+    load().then(
+      (module) => callback(null, module.default),
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
+i18n
+  .use(lazyLocales)
+  .use(initReactI18next)
+  .init({
+    resources: bundledResources(),
+    partialBundledLanguages: true,
+    ns: ['common', 'map', 'export'],
+    lng: getSettings().language,
+    fallbackLng: 'fa',
+    defaultNS: 'common',
+    // React escapes output already.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 export { i18n };

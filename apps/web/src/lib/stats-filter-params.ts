@@ -2,23 +2,27 @@
 // the same zod schema the API validates with. A hand-edited link with one bad value keeps the
 // good ones instead of failing the whole page.
 import { STATS_FILTER_KEYS, type StatsFilter, statsFilterSchema, statsFilterToQuery } from '@hamgen/shared';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** Reads `keys` from a search string with `schema`, dropping any value the schema refuses. */
-export function parseSearch<S extends z.ZodType>(schema: S, keys: readonly string[], search: string): z.output<S> {
+export function parseSearch<S extends z.core.$ZodType>(
+  schema: S,
+  keys: readonly string[],
+  search: string,
+): z.output<S> {
   const params = new URLSearchParams(search);
   const raw: Record<string, string> = {};
   for (const key of keys) {
     const value = params.get(key);
     if (value !== null) raw[key] = value;
   }
-  const whole = schema.safeParse(raw);
+  const whole = z.safeParse(schema, raw);
   if (whole.success) return whole.data;
   const kept: Record<string, string> = {};
   for (const [key, value] of Object.entries(raw)) {
-    if (schema.safeParse({ ...kept, [key]: value }).success) kept[key] = value;
+    if (z.safeParse(schema, { ...kept, [key]: value }).success) kept[key] = value;
   }
-  return schema.parse(kept);
+  return z.parse(schema, kept);
 }
 
 export function parseStatsFilter(search: string): StatsFilter {

@@ -22,8 +22,8 @@ const fileParamSchema = z.object({
     .regex(new RegExp(`^(${DATASETS.join('|')})\\.(csv|xlsx)$`), { error: 'مجموعه داده یا قالب خروجی ناشناخته است' }),
 });
 
-function parse<S extends z.ZodType>(schema: S, query: Record<string, string>): z.output<S> {
-  const result = schema.safeParse(query);
+function parse<S extends z.core.$ZodType>(schema: S, query: Record<string, string>): z.output<S> {
+  const result = z.safeParse(schema, query);
   if (result.success) return result.data;
   const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
   throw new ApiError(400, 'invalid_query', issues[0]?.message ?? 'ورودی نامعتبر است', issues);

@@ -1,9 +1,14 @@
 import { PROVINCES } from '@hamgen/shared';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import geometry from '../../../public/data/provinces-map.json';
 import { i18n } from '../../lib/i18n.ts';
 import type { MapRow } from './map-data.ts';
-import { ProvinceMap } from './province-map.tsx';
+import { ProvinceMapView } from './province-map.tsx';
+
+const ProvinceMap = (props: Omit<Parameters<typeof ProvinceMapView>[0], 'geometry'>) => (
+  <ProvinceMapView geometry={geometry} {...props} />
+);
 
 // The seed article's 1399: six provinces with associations, the other 25 with none.
 const ARTICLE: Record<string, number> = { 'IR-03': 3, 'IR-04': 2, 'IR-06': 2, 'IR-08': 3, 'IR-09': 2, 'IR-26': 3 };

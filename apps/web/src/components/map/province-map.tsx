@@ -6,15 +6,14 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format.ts';
 import { type MapRow, RAMP, shapeProvinces, tooltipPlacement, ZERO_FILL, ZERO_HATCH } from './map-data.ts';
-import geometry from './provinces-map.json';
+import type { MapGeometry, MapShape } from './map-geometry.ts';
 import './province-map.css';
 
 export type { MapRow } from './map-data.ts';
 
-const CODES = geometry.provinces.map((p) => p.code);
-const SHAPES = new Map(geometry.provinces.map((p) => [p.code, p]));
-
 interface ProvinceMapProps {
+  /** The 31 shapes (see map-geometry.ts). */
+  geometry: MapGeometry;
   /** 31 rows from GET /api/stats/by-province. */
   rows: MapRow[];
   /** Accessible name of the map. */
@@ -34,20 +33,19 @@ const OUTLINES = {
   hover: { halo: 4, line: 1.5, colour: '#111827' },
 } as const;
 
-function Outline({ code, kind }: { code: string; kind: keyof typeof OUTLINES }) {
-  const shape = SHAPES.get(code);
+function Outline({ shape, kind }: { shape: MapShape | undefined; kind: keyof typeof OUTLINES }) {
   if (!shape) return null;
   const { halo, line, colour } = OUTLINES[kind];
   const common = { d: shape.d, fill: 'none', strokeLinejoin: 'round', vectorEffect: 'non-scaling-stroke' } as const;
   return (
-    <g className={`province-map-outline is-${kind}`} data-outline={code} pointerEvents="none">
+    <g className={`province-map-outline is-${kind}`} data-outline={shape.code} pointerEvents="none">
       {halo > 0 && <path {...common} stroke="#ffffff" strokeWidth={halo} />}
       <path {...common} stroke={colour} strokeWidth={line} />
     </g>
   );
 }
 
-export function ProvinceMap({ rows, title, onSelect, highlight }: ProvinceMapProps) {
+export function ProvinceMapView({ geometry, rows, title, onSelect, highlight }: ProvinceMapProps) {
   const { t, i18n } = useTranslation('map');
   const lang = i18n.language;
   // url(#…) references break on the punctuation React puts into ids.
@@ -56,7 +54,16 @@ export function ProvinceMap({ rows, title, onSelect, highlight }: ProvinceMapPro
   const [focused, setFocused] = useState<string | null>(null);
   const [tipHidden, setTipHidden] = useState(false);
 
-  const { provinces, classes } = useMemo(() => shapeProvinces(CODES, rows, lang), [rows, lang]);
+  const shapes = useMemo(() => new Map(geometry.provinces.map((p) => [p.code, p])), [geometry]);
+  const { provinces, classes } = useMemo(
+    () =>
+      shapeProvinces(
+        geometry.provinces.map((p) => p.code),
+        rows,
+        lang,
+      ),
+    [geometry, rows, lang],
+  );
 
   // Built once per data change: hovering and focusing only redraw the overlays and the tooltip.
   const paths = useMemo(
@@ -70,7 +77,7 @@ export function ProvinceMap({ rows, title, onSelect, highlight }: ProvinceMapPro
           // biome-ignore lint/a11y/noStaticElementInteractions: the role is set below (button or img), Biome cannot read a conditional role
           <path
             key={p.code}
-            d={SHAPES.get(p.code)?.d}
+            d={shapes.get(p.code)?.d}
             fill={p.step === null ? `url(#${hatchId})` : RAMP[p.step]}
             className={classNames.join(' ')}
             vectorEffect="non-scaling-stroke"
@@ -103,12 +110,12 @@ export function ProvinceMap({ rows, title, onSelect, highlight }: ProvinceMapPro
           />
         );
       }),
-    [provinces, lang, t, hatchId, highlight, onSelect],
+    [provinces, shapes, lang, t, hatchId, highlight, onSelect],
   );
 
   const active = hovered ?? focused;
   const tip = !tipHidden && active ? provinces.find((p) => p.code === active) : undefined;
-  const tipShape = tip && SHAPES.get(tip.code);
+  const tipShape = tip && shapes.get(tip.code);
   const place = tipShape && tooltipPlacement(tipShape.cx, tipShape.cy, geometry.width, geometry.height);
   const legendTitleId = `${hatchId}-legend`;
 
@@ -131,9 +138,9 @@ export function ProvinceMap({ rows, title, onSelect, highlight }: ProvinceMapPro
           <g stroke="#ffffff" strokeWidth={1} strokeLinejoin="round">
             {paths}
           </g>
-          {highlight && <Outline code={highlight} kind="highlight" />}
-          {hovered && hovered !== focused && <Outline code={hovered} kind="hover" />}
-          {focused && <Outline code={focused} kind="focus" />}
+          {highlight && <Outline shape={shapes.get(highlight)} kind="highlight" />}
+          {hovered && hovered !== focused && <Outline shape={shapes.get(hovered)} kind="hover" />}
+          {focused && <Outline shape={shapes.get(focused)} kind="focus" />}
         </svg>
         {tip && place && (
           <div

@@ -1,12 +1,12 @@
 import { PROVINCE_CODES, provinceByCode } from '@hamgen/shared';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { SectorCard } from '../../components/cards/sector-card.tsx';
 import { TimelineCard } from '../../components/cards/timeline-card.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
+import { ProvinceMap } from '../../components/map/province-map-loader.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
 import { EmptyState, LoadingState } from '../../components/ui/status.tsx';
 import { provinceSheetQueryOptions } from '../../lib/organization-queries.ts';
@@ -16,10 +16,6 @@ import { useStatsFilter } from '../../lib/use-stats-filter.ts';
 import { MetricsTable } from './components/metrics-table.tsx';
 import { ProvinceAssociations } from './components/province-associations.tsx';
 import { ProvinceLinks } from './components/province-links.tsx';
-
-const ProvinceMap = lazy(() =>
-  import('../../components/map/province-map.tsx').then((m) => ({ default: m.ProvinceMap })),
-);
 
 export default function ProvincePage({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
@@ -59,14 +55,12 @@ export default function ProvincePage({ code }: { code: string }) {
         <section className="card province-map-card">
           <QueryBoundary query={map}>
             {(data) => (
-              <Suspense fallback={<LoadingState />}>
-                <ProvinceMap
-                  rows={data.rows}
-                  title={t('overview.map.title')}
-                  highlight={code}
-                  onSelect={(next) => navigate(`/provinces/${next}${withStatsFilter('', filter)}`)}
-                />
-              </Suspense>
+              <ProvinceMap
+                rows={data.rows}
+                title={t('overview.map.title')}
+                highlight={code}
+                onSelect={(next) => navigate(`/provinces/${next}${withStatsFilter('', filter)}`)}
+              />
             )}
           </QueryBoundary>
         </section>

@@ -9,7 +9,7 @@ import { provinceCountRows, rankRows, summarizeRows } from '../../../components/
 import { RankingTable } from '../../../components/charts/ranking-table.tsx';
 import { rankingExport } from '../../../components/export/ranking-export.ts';
 import { legendItems } from '../../../components/map/map-data.ts';
-import { ProvinceMap } from '../../../components/map/province-map.tsx';
+import { ProvinceMap } from '../../../components/map/province-map-loader.tsx';
 import { ChartCard } from '../../../components/ui/chart-card.tsx';
 import { DemoBadge, SourceLine } from '../../../components/ui/source-line.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';

@@ -1,0 +1,92 @@
+// @ts-check
+// The one definition of "the JS the first screen needs", read from Vite's build manifest
+// (dist/.vite/manifest.json): the entry chunk and its static imports (what index.html loads and
+// modulepreloads), plus the chunks the overview loads on demand before its map and KPIs can
+// show. `scripts/check-bundle-size.mjs` and the benchmark (bench/src/bundle.ts) both call it,
+// so the budget is checked against the same list of files everywhere.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** PRODUCT.md: first-screen JS ≤ 150 KB gzip (kB of 1000 bytes, as Vite prints them). */
+export const FIRST_SCREEN_BUDGET_BYTES = 150_000;
+
+/**
+ * Modules the overview imports lazily but cannot show the map or KPIs without. A module that is
+ * not its own chunk in the manifest is already inside the entry's graph (or was renamed: then the
+ * result says so in `notes`).
+ */
+export const FIRST_SCREEN_LAZY_MODULES = ['src/components/map/province-map.tsx'];
+
+/** @typedef {{ file: string; src?: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[] }} ManifestChunk */
+/** @typedef {{ file: string; via: string; raw: number; gzip: number }} SizedFile */
+
+/** @param {Buffer} data */
+export const gzipSize = (data) => gzipSync(data, { level: 9 }).length;
+
+/**
+ * @param {string} distDir
+ * @param {string} file
+ * @param {string} via
+ * @returns {SizedFile}
+ */
+export function sizeFile(distDir, file, via) {
+  const data = readFileSync(join(distDir, file));
+  return { file, via, raw: data.length, gzip: gzipSize(data) };
+}
+
+/** @param {string} distDir @returns {Record<string, ManifestChunk>} */
+export function readManifest(distDir) {
+  const path = join(distDir, '.vite/manifest.json');
+  if (!existsSync(path)) {
+    throw new Error(`${path} is missing: build the web app (pnpm build) with build.manifest enabled`);
+  }
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/**
+ * @param {string} distDir e.g. apps/web/dist
+ * @param {string[]} lazyModules
+ * @returns {{ files: SizedFile[]; raw: number; gzip: number; notes: string[] }}
+ */
+export function firstScreenJs(distDir, lazyModules = FIRST_SCREEN_LAZY_MODULES) {
+  const manifest = readManifest(distDir);
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entryKey) throw new Error('the build manifest names no entry chunk');
+  /** @type {Map<string, string>} file → why it is loaded */
+  const seen = new Map();
+  /**
+   * @param {string} key
+   * @param {string} via
+   */
+  const visit = (key, via) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(chunk.file)) return;
+    seen.set(chunk.file, via);
+    for (const imported of chunk.imports ?? []) visit(imported, via === 'entry' ? 'static import' : via);
+  };
+  visit(entryKey, 'entry');
+  /** @type {string[]} */
+  const notes = [];
+  for (const module of lazyModules) {
+    if (manifest[module]) visit(module, `lazy: ${module}`);
+    else notes.push(`${module} is not a chunk of its own (inside the entry's graph, or renamed)`);
+  }
+  const files = [...seen].filter(([file]) => file.endsWith('.js')).map(([file, via]) => sizeFile(distDir, file, via));
+  return { files, ...totals(files), notes };
+}
+
+/** Every JS file the build produced, whether or not any page loads it. @param {string} distDir */
+export function allJs(distDir) {
+  const assets = join(distDir, 'assets');
+  const files = readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => sizeFile(distDir, `assets/${name}`, 'built'));
+  return { files, ...totals(files) };
+}
+
+/** @param {SizedFile[]} files */
+export const totals = (files) => ({
+  raw: files.reduce((sum, f) => sum + f.raw, 0),
+  gzip: files.reduce((sum, f) => sum + f.gzip, 0),
+});
