@@ -1,0 +1,130 @@
+// The results as markdown tables, ready to paste into the README's "Measured" section.
+import type { BenchResults } from './results.ts';
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : int(n));
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const header = (names: string[], numericFrom = 1) =>
+  [row(names), row(names.map((_, i) => (i >= numericFrom ? '---:' : '---')))].join('\n');
+
+function http(r: BenchResults): string[] {
+  return [
+    '### HTTP: autocannon on loopback, after a 1 s warm-up (5 s per target, searches 10 s)',
+    '',
+    header([
+      'target',
+      'conns',
+      'req/s',
+      '× bare',
+      'p50 ms',
+      'p99 ms',
+      'first request ms',
+      'requests',
+      'failed',
+      'server CPU %',
+      'load gen CPU %',
+    ]),
+    ...r.http.results.map((x) =>
+      row([
+        x.name,
+        x.connections,
+        int(x.reqPerSec),
+        x.ratioToBare.toFixed(2),
+        ms(x.p50Ms),
+        ms(x.p99Ms),
+        ms(x.firstRequestMs),
+        int(x.requests),
+        x.failed,
+        int(x.serverCpuPercent),
+        int(x.loaderCpuPercent),
+      ]),
+    ),
+    '',
+    `Reference: bare node:http ${int(r.http.bareReqPerSec)} req/s (mean of first and last run; drift ${r.http.bareDriftPercent.toFixed(1)}%).`,
+  ];
+}
+
+function queries(r: BenchResults): string[] {
+  return [
+    '### Query functions in-process, without the cache',
+    '',
+    header(['function', 'first call ms', 'median ms', 'max ms', 'calls']),
+    ...r.queries.map((q) => row([q.name, ms(q.firstMs), ms(q.medianMs), ms(q.maxMs), q.calls])),
+  ];
+}
+
+function bundle(r: BenchResults): string[] {
+  const { firstScreen, requestedBeforeVisible: seen, all } = r.bundle;
+  const inBrowser = new Set(seen.files.map((f) => f.file));
+  return [
+    '### First-screen JS (build manifest: entry + static imports + the overview’s lazy map)',
+    '',
+    header(['file', 'loaded as', 'raw kB', 'gzip kB', 'requested before visible'], 2),
+    ...[...firstScreen.files]
+      .sort((a, b) => b.gzip - a.gzip)
+      .map((f) => row([f.file, f.via, kB(f.raw), kB(f.gzip), inBrowser.has(f.file) ? 'yes' : 'no'])),
+    ...seen.files
+      .filter((f) => !firstScreen.files.some((m) => m.file === f.file))
+      .map((f) => row([f.file, 'not in manifest set', kB(f.raw), kB(f.gzip), 'yes'])),
+    row(['**first screen (manifest)**', '', kB(firstScreen.raw), `**${kB(firstScreen.gzip)}**`, '']),
+    row(['**requested before visible (browser)**', '', kB(seen.raw), `**${kB(seen.gzip)}**`, '']),
+    row([`all JS (${all.files.length} files)`, '', kB(all.raw), kB(all.gzip), '']),
+    ...firstScreen.notes.map((note) => `\nNote: ${note}.`),
+  ];
+}
+
+function browser(r: BenchResults): string[] {
+  return [
+    '### Overview in Chromium, cold cache (map + KPIs visible; median of runs)',
+    '',
+    header(['profile', 'visible ms', 'FCP ms', 'kB until visible', 'kB total', 'runs ms', 'JS encoding']),
+    ...r.browser.map((p) =>
+      row([
+        p.profile,
+        ms(p.medianVisibleMs),
+        p.medianFirstContentfulPaintMs === null ? '–' : ms(p.medianFirstContentfulPaintMs),
+        kB(p.medianBytesUntilVisible),
+        kB(p.medianBytesTotal),
+        p.runs.map((x) => ms(x.visibleMs)).join(', '),
+        Object.entries(p.runs[0]?.jsContentEncodings ?? {})
+          .map(([encoding, n]) => `${encoding} ×${n}`)
+          .join(', '),
+      ]),
+    ),
+  ];
+}
+
+export function markdownReport(r: BenchResults): string {
+  const m = r.machine;
+  const d = r.dataset;
+  return [
+    `## Benchmark ${m.date.slice(0, 10)}: ${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, Node ${m.node}`,
+    '',
+    `Load average before/after: ${m.loadAverage.join(' ')} / ${m.loadAverageAfter?.join(' ') ?? '?'}` +
+      (m.busyWith.length
+        ? ` (tests or builds ran beside the bench: ${m.busyWith.length} processes, figures are noisy)`
+        : ''),
+    '',
+    `Dataset: ${int(d.rows.organizations)} associations, ${int(d.rows.meetings)} meetings, ` +
+      `${int(d.rows.decisions)} decisions, ${int(d.rows.organizationEvents)} events ` +
+      `(${d.sizeMb.toFixed(0)} MB SQLite, ${d.cached ? 'cached' : `built in ${d.buildSeconds.toFixed(0)} s`}).`,
+    '',
+    ...http(r),
+    '',
+    ...queries(r),
+    '',
+    ...bundle(r),
+    '',
+    ...browser(r),
+    '',
+    `Server memory at the end: RSS ${r.serverMemory.serverRssMb.toFixed(0)} MB (peak ${r.serverMemory.serverPeakRssMb.toFixed(0)} MB).`,
+    '',
+    '### Budgets (PRODUCT.md)',
+    '',
+    header(['budget', 'limit', 'measured', 'result'], 9),
+    ...r.budgets.map((b) => row([b.name, b.limit, b.measured, b.pass ? 'pass' : '**FAIL**'])),
+    '',
+    `Bench duration: ${r.durationSeconds.toFixed(0)} s.`,
+  ].join('\n');
+}

@@ -1,0 +1,87 @@
+// `pnpm bench`: the 100k-association benchmark in one bounded run. Builds (or reuses) the scale
+// database and the web app, times the query functions in-process, loads the real server and a
+// bare node:http server with autocannon, loads the overview in Chromium, then writes
+// bench/results.json and prints markdown tables. Only 127.0.0.1 is ever contacted.
+import { writeFileSync } from 'node:fs';
+import { measureBrowser } from './browser.ts';
+import { ensureWebBuild, manifestSizes, requestedJsSizes } from './bundle.ts';
+import { runLoadPlan } from './load-plan.ts';
+import { machine } from './machine.ts';
+import { resultsPath } from './paths.ts';
+import { timeQueries } from './queries.ts';
+import { markdownReport } from './report.ts';
+import { type BenchResults, judgeBudgets } from './results.ts';
+import { prepareScaleDb, SCALE_OPTIONS } from './seed-db.ts';
+import { killServersNow, memoryOf, startApiServer, startBareServer, stopServers } from './servers.ts';
+
+const BROWSER_RUNS = 3;
+/** Far above a normal run (~3 min, plus ~1 min the first time): a hung step must not hang CI. */
+const WATCHDOG_MS = 15 * 60_000;
+
+const log = (line: string) => console.log(`» ${line}`);
+const exitCleanups: (() => void)[] = [killServersNow];
+process.on('exit', () => {
+  for (const cleanup of exitCleanups) cleanup();
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+setTimeout(() => {
+  console.error(`✗ the bench ran past ${WATCHDOG_MS / 60_000} minutes; stopping`);
+  process.exit(1);
+}, WATCHDOG_MS).unref();
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const host = machine();
+  for (const line of host.busyWith) log(`warning: running beside the bench: ${line.slice(0, 120)}`);
+  ensureWebBuild(log);
+  const db = prepareScaleDb(log);
+  exitCleanups.push(db.cleanup);
+  log(`scale database ready (${db.rows.organizations} associations); timing query functions in-process`);
+  const queries = timeQueries(db.path);
+  const bundle = manifestSizes();
+
+  log('starting the bare node:http server and the API server');
+  const [bare, api] = await Promise.all([startBareServer(), startApiServer(db.path)]);
+  const http = await runLoadPlan({ bare, api }, log);
+  log(`loading the overview in Chromium, ${BROWSER_RUNS} cold loads per profile`);
+  const browser = await measureBrowser(api.base, BROWSER_RUNS);
+  const serverMemory = memoryOf(api.pid);
+  await stopServers();
+
+  const requested = browser.flatMap((p) => p.runs.flatMap((r) => r.jsRequestedBeforeVisible));
+  const after = machine();
+  const partial: Omit<BenchResults, 'budgets'> = {
+    machine: {
+      ...host,
+      loadAverageAfter: after.loadAverage,
+      busyWith: [...new Set([...host.busyWith, ...after.busyWith])],
+    },
+    durationSeconds: (performance.now() - started) / 1000,
+    dataset: {
+      options: SCALE_OPTIONS,
+      rows: db.rows,
+      cached: db.cached,
+      buildSeconds: db.buildSeconds,
+      sizeMb: db.sizeBytes / 1e6,
+    },
+    http,
+    queries,
+    bundle: { ...bundle, requestedBeforeVisible: requestedJsSizes(requested) },
+    browser,
+    serverMemory,
+  };
+  const results: BenchResults = { ...partial, budgets: judgeBudgets(partial) };
+  writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n${markdownReport(results)}\n`);
+  log(`wrote ${resultsPath}`);
+}
+
+// Exits explicitly: a keep-alive socket or a stray timer must not keep a finished bench running.
+main().then(
+  () => process.exit(0),
+  async (error: unknown) => {
+    console.error(`✗ bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    await stopServers();
+    process.exit(1);
+  },
+);

@@ -1,0 +1,97 @@
+// The servers under test run as child processes, away from the load generator's event loop.
+// Every child is tracked and killed when the bench ends, fails or is interrupted.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { apiDir, benchDir, LOOPBACK, webDist } from './paths.ts';
+
+export interface RunningServer {
+  name: string;
+  base: string;
+  pid: number;
+}
+
+/** Children still running: each removes itself when it exits. */
+const children = new Set<ChildProcess>();
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, LOOPBACK, () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitForOk(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (hasExited(child))
+      throw new Error(`${url}: the server exited (${child.exitCode ?? child.signalCode})\n${output()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s\n${output()}`);
+}
+
+async function startNode(name: string, script: string, cwd: string, env: Record<string, string>, readyPath: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd,
+    env: { ...process.env, ...env, PORT: String(port), HOST: LOOPBACK },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const base = `http://${LOOPBACK}:${port}`;
+  await waitForOk(`${base}${readyPath}`, child, () => output);
+  return { name, base, pid: child.pid ?? -1 };
+}
+
+export const startBareServer = (): Promise<RunningServer> =>
+  startNode('bare node:http', 'src/bare-server.ts', benchDir, {}, '/');
+
+export const startApiServer = (databasePath: string): Promise<RunningServer> =>
+  startNode('api', 'src/server.ts', apiDir, { DATABASE_PATH: databasePath, WEB_DIST: webDist }, '/api/health');
+
+/** Resident memory of a process in MB (VmRSS now, VmHWM its peak), from /proc. */
+export function memoryOf(pid: number): { serverRssMb: number; serverPeakRssMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? Number.NaN);
+  return { serverRssMb: kb('VmRSS') / 1024, serverPeakRssMb: kb('VmHWM') / 1024 };
+}
+
+/** CPU seconds a process has used so far (utime + stime; Linux counts in 1/100 s ticks). */
+export function cpuSecondsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** SIGTERM, then SIGKILL whatever is still running after 5 s. */
+export async function stopServers(): Promise<void> {
+  const exits = [...children].map((child) => new Promise<void>((done) => child.once('exit', () => done())));
+  for (const child of children) child.kill('SIGTERM');
+  const timer = setTimeout(killServersNow, 5000);
+  await Promise.all(exits);
+  clearTimeout(timer);
+}
+
+/** Synchronous, for process 'exit': no orphan server survives the bench. */
+export function killServersNow(): void {
+  for (const child of children) if (!hasExited(child)) child.kill('SIGKILL');
+}
