@@ -8,7 +8,7 @@ import { TimelineCard } from '../../components/cards/timeline-card.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
 import { ProvinceMap } from '../../components/map/province-map-loader.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
-import { EmptyState, LoadingState } from '../../components/ui/status.tsx';
+import { EmptyState } from '../../components/ui/status.tsx';
 import { provinceSheetQueryOptions } from '../../lib/organization-queries.ts';
 import { withStatsFilter } from '../../lib/stats-filter-params.ts';
 import { byProvinceQueryOptions } from '../../lib/stats-queries.ts';
