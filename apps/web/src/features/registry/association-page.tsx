@@ -11,7 +11,7 @@ import { formatNumber, formatYear } from '../../lib/format.ts';
 import { organizationQueryOptions } from '../../lib/organization-queries.ts';
 
 export default function AssociationPage({ id }: { id: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'admin']);
   const lang = i18n.language;
   const en = lang === 'en';
   const query = useQuery(organizationQueryOptions(id));

@@ -19,7 +19,7 @@ import { byProvinceQueryOptions } from '../../../lib/stats-queries.ts';
 
 /** The map and the ranking chart: two views of the same by-province answer. */
 export function ProvinceCards({ filter }: { filter: StatsFilter }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'map']);
   const lang = i18n.language;
   const [, navigate] = useLocation();
   const query = useQuery(byProvinceQueryOptions(filter));
