@@ -2,7 +2,7 @@
 // function `scripts/check-bundle-size.mjs` uses), every JS file, and the files a real page load
 // asked for before the map and KPIs showed (URLs from browser.ts).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildWeb } from '../../scripts/build-web.mjs';
 import { allJs, firstScreenJs, sizeFile, totals } from '../../scripts/first-screen.mjs';
@@ -27,14 +27,24 @@ export function ensureWebBuild(log: (line: string) => void): boolean {
   return built;
 }
 
-export function manifestSizes() {
-  return { firstScreen: firstScreenJs(webDist), all: allJs(webDist) };
+/**
+ * The built app as this run serves and measures it: a copy, because other people's builds
+ * replace apps/web/dist while the bench runs (a served index.html would then name deleted files).
+ */
+export function snapshotWebDist(runDir: string): string {
+  const copy = join(runDir, 'web');
+  cpSync(webDist, copy, { recursive: true });
+  return copy;
+}
+
+export function manifestSizes(distDir: string) {
+  return { firstScreen: firstScreenJs(distDir), all: allJs(distDir) };
 }
 
 /** Sizes of the app's JS files among the URLs a page requested (other origins never count here). */
-export function requestedJsSizes(urls: string[]) {
+export function requestedJsSizes(distDir: string, urls: string[]) {
   const files = [...new Set(urls.map((url) => new URL(url).pathname.replace(/^\//, '')))]
-    .filter((file) => file.endsWith('.js') && existsSync(join(webDist, file)))
-    .map((file) => sizeFile(webDist, file, 'requested before visible'));
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => sizeFile(distDir, file, 'requested before visible'));
   return { files, ...totals(files) };
 }

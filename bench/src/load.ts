@@ -2,7 +2,8 @@
 // load generator and the server under test never share an event loop.
 import autocannon from 'autocannon';
 import { LOOPBACK } from './paths.ts';
-import { cpuSecondsOf, memoryOf, type RunningServer } from './servers.ts';
+import { cpuSecondsOf, machineBusySeconds, memoryOf } from './proc.ts';
+import type { RunningServer } from './servers.ts';
 
 export interface LoadTarget {
   name: string;
@@ -39,6 +40,8 @@ export interface LoadResult {
    */
   serverCpuPercent: number;
   loaderCpuPercent: number;
+  /** CPU used meanwhile by everything else on the machine (tests, builds, a VM neighbour): noise. */
+  otherCpuPercent: number;
   /** The server's resident memory after the run, and its peak so far (MB). */
   serverRssMb: number;
   serverPeakRssMb: number;
@@ -82,11 +85,15 @@ export async function runLoad(server: RunningServer, target: LoadTarget): Promis
   await waitUntilIdle(base, idlePath);
   const serverCpu = cpuSecondsOf(server.pid);
   const loaderCpu = process.cpuUsage();
+  const machineBusy = machineBusySeconds();
   const wallStarted = performance.now();
   const result = await fire(base, target, target.connections, target.seconds);
   const wallSeconds = (performance.now() - wallStarted) / 1000;
   const loader = process.cpuUsage(loaderCpu);
-  const serverCpuPercent = ((cpuSecondsOf(server.pid) - serverCpu) / wallSeconds) * 100;
+  const percent = (seconds: number) => (seconds / wallSeconds) * 100;
+  const serverCpuPercent = percent(cpuSecondsOf(server.pid) - serverCpu);
+  const loaderCpuPercent = percent((loader.user + loader.system) / 1e6);
+  const machinePercent = percent(machineBusySeconds() - machineBusy);
   // autocannon stops sending, but the server still works through the requests it already read.
   await waitUntilIdle(base, idlePath);
   return {
@@ -104,7 +111,8 @@ export async function runLoad(server: RunningServer, target: LoadTarget): Promis
     firstRequestMs,
     firstStatus: first.status,
     serverCpuPercent,
-    loaderCpuPercent: ((loader.user + loader.system) / 1e6 / wallSeconds) * 100,
+    loaderCpuPercent,
+    otherCpuPercent: Math.max(0, machinePercent - serverCpuPercent - loaderCpuPercent),
     ...memoryOf(server.pid),
   };
 }

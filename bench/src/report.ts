@@ -24,6 +24,7 @@ function http(r: BenchResults): string[] {
       'failed',
       'server CPU %',
       'load gen CPU %',
+      'other CPU %',
     ]),
     ...r.http.results.map((x) =>
       row([
@@ -38,11 +39,29 @@ function http(r: BenchResults): string[] {
         x.failed,
         int(x.serverCpuPercent),
         int(x.loaderCpuPercent),
+        int(x.otherCpuPercent),
       ]),
     ),
     '',
     `Reference: bare node:http ${int(r.http.bareReqPerSec)} req/s (mean of first and last run; drift ${r.http.bareDriftPercent.toFixed(1)}%).`,
+    ...httpCaveats(r),
   ];
+}
+
+/** Say in the report itself when a figure is shaky, so nobody pastes it without knowing. */
+function httpCaveats(r: BenchResults): string[] {
+  const notes: string[] = [];
+  const noisy = r.http.results.filter((x) => x.otherCpuPercent > 25).map((x) => x.name);
+  if (noisy.length > 0) notes.push(`Noise: other processes used CPU during ${noisy.join('; ')}; rerun when quiet.`);
+  else if (Math.abs(r.http.bareDriftPercent) > 15) {
+    notes.push('Noise: the two bare runs differ though nothing else used the CPU: this machine’s speed varies.');
+  }
+  if (r.http.results.some((x) => x.group === 'bare' && x.loaderCpuPercent > 90)) {
+    notes.push(
+      'The load generator used about a full core against the bare server: bare capacity may be higher, so ratios to it are upper bounds.',
+    );
+  }
+  return notes.length > 0 ? ['', ...notes] : [];
 }
 
 function queries(r: BenchResults): string[] {

@@ -2,17 +2,20 @@
 // database and the web app, times the query functions in-process, loads the real server and a
 // bare node:http server with autocannon, loads the overview in Chromium, then writes
 // bench/results.json and prints markdown tables. Only 127.0.0.1 is ever contacted.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { measureBrowser } from './browser.ts';
-import { ensureWebBuild, manifestSizes, requestedJsSizes } from './bundle.ts';
+import { ensureWebBuild, manifestSizes, requestedJsSizes, snapshotWebDist } from './bundle.ts';
 import { runLoadPlan } from './load-plan.ts';
 import { machine } from './machine.ts';
 import { resultsPath } from './paths.ts';
+import { memoryOf } from './proc.ts';
 import { timeQueries } from './queries.ts';
 import { markdownReport } from './report.ts';
 import { type BenchResults, judgeBudgets } from './results.ts';
 import { prepareScaleDb, SCALE_OPTIONS } from './seed-db.ts';
-import { killServersNow, memoryOf, startApiServer, startBareServer, stopServers } from './servers.ts';
+import { killServersNow, startApiServer, startBareServer, stopServers } from './servers.ts';
 
 const BROWSER_RUNS = 3;
 /** Far above a normal run (~3 min, plus ~1 min the first time): a hung step must not hang CI. */
@@ -34,14 +37,16 @@ async function main(): Promise<void> {
   const host = machine();
   for (const line of host.busyWith) log(`warning: running beside the bench: ${line.slice(0, 120)}`);
   ensureWebBuild(log);
-  const db = prepareScaleDb(log);
-  exitCleanups.push(db.cleanup);
+  const runDir = mkdtempSync(join(tmpdir(), 'hamgen-bench-run-'));
+  exitCleanups.push(() => rmSync(runDir, { recursive: true, force: true }));
+  const webDist = snapshotWebDist(runDir);
+  const db = prepareScaleDb(runDir, log);
   log(`scale database ready (${db.rows.organizations} associations); timing query functions in-process`);
   const queries = timeQueries(db.path);
-  const bundle = manifestSizes();
+  const bundle = manifestSizes(webDist);
 
   log('starting the bare node:http server and the API server');
-  const [bare, api] = await Promise.all([startBareServer(), startApiServer(db.path)]);
+  const [bare, api] = await Promise.all([startBareServer(), startApiServer(db.path, webDist)]);
   const http = await runLoadPlan({ bare, api }, log);
   log(`loading the overview in Chromium, ${BROWSER_RUNS} cold loads per profile`);
   const browser = await measureBrowser(api.base, BROWSER_RUNS);
@@ -66,7 +71,7 @@ async function main(): Promise<void> {
     },
     http,
     queries,
-    bundle: { ...bundle, requestedBeforeVisible: requestedJsSizes(requested) },
+    bundle: { ...bundle, requestedBeforeVisible: requestedJsSizes(webDist, requested) },
     browser,
     serverMemory,
   };

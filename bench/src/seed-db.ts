@@ -2,17 +2,7 @@
 // the result is kept in the temp folder under a hash of everything that shapes it (seed options,
 // schema, migrations, seed code, shared helpers) and each run works on a fresh copy of it.
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import Database from 'better-sqlite3';
@@ -26,13 +16,12 @@ const SEED_INPUTS = ['apps/api/src/db', 'packages/shared/src'];
 const cacheDir = join(tmpdir(), 'hamgen-bench');
 
 export interface ScaleDb {
-  /** A copy for this run only; the server may write to it (sessions, WAL) without harm. */
+  /** A copy in the run's folder; the server may write to it (sessions, WAL) without harm. */
   path: string;
   cached: boolean;
   buildSeconds: number;
   sizeBytes: number;
   rows: Record<'organizations' | 'meetings' | 'decisions' | 'organizationEvents' | 'attendees', number>;
-  cleanup: () => void;
 }
 
 function inputsHash(): string {
@@ -77,7 +66,7 @@ function countRows(path: string): ScaleDb['rows'] {
   }
 }
 
-export function prepareScaleDb(log: (line: string) => void): ScaleDb {
+export function prepareScaleDb(runDir: string, log: (line: string) => void): ScaleDb {
   mkdirSync(cacheDir, { recursive: true });
   const cachedPath = join(cacheDir, `scale-${inputsHash()}.db`);
   const cached = existsSync(cachedPath);
@@ -87,7 +76,6 @@ export function prepareScaleDb(log: (line: string) => void): ScaleDb {
     build(cachedPath);
   }
   const buildSeconds = cached ? 0 : (performance.now() - started) / 1000;
-  const runDir = mkdtempSync(join(tmpdir(), 'hamgen-bench-run-'));
   const path = join(runDir, 'bench.db');
   copyFileSync(cachedPath, path);
   return {
@@ -96,6 +84,5 @@ export function prepareScaleDb(log: (line: string) => void): ScaleDb {
     buildSeconds,
     sizeBytes: statSync(path).size,
     rows: countRows(path),
-    cleanup: () => rmSync(runDir, { recursive: true, force: true }),
   };
 }

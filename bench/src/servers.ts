@@ -1,9 +1,8 @@
 // The servers under test run as child processes, away from the load generator's event loop.
 // Every child is tracked and killed when the bench ends, fails or is interrupted.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { apiDir, benchDir, LOOPBACK, webDist } from './paths.ts';
+import { apiDir, benchDir, LOOPBACK } from './paths.ts';
 
 export interface RunningServer {
   name: string;
@@ -66,21 +65,8 @@ async function startNode(name: string, script: string, cwd: string, env: Record<
 export const startBareServer = (): Promise<RunningServer> =>
   startNode('bare node:http', 'src/bare-server.ts', benchDir, {}, '/');
 
-export const startApiServer = (databasePath: string): Promise<RunningServer> =>
+export const startApiServer = (databasePath: string, webDist: string): Promise<RunningServer> =>
   startNode('api', 'src/server.ts', apiDir, { DATABASE_PATH: databasePath, WEB_DIST: webDist }, '/api/health');
-
-/** Resident memory of a process in MB (VmRSS now, VmHWM its peak), from /proc. */
-export function memoryOf(pid: number): { serverRssMb: number; serverPeakRssMb: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? Number.NaN);
-  return { serverRssMb: kb('VmRSS') / 1024, serverPeakRssMb: kb('VmHWM') / 1024 };
-}
-
-/** CPU seconds a process has used so far (utime + stime; Linux counts in 1/100 s ticks). */
-export function cpuSecondsOf(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 /** SIGTERM, then SIGKILL whatever is still running after 5 s. */
 export async function stopServers(): Promise<void> {
