@@ -13,6 +13,7 @@ import {
 } from '../../db/schema.ts';
 import { matchesWords, searchNeedle } from '../../lib/like.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
+import { decisionSummaryColumns } from '../decisions/decision-summary.ts';
 
 const SORTS: Record<OrganizationSort, SQL[]> = {
   name: [asc(organizations.nameFa)],
@@ -115,16 +116,7 @@ export function getOrganization(db: Db, id: number) {
         .get() ?? null)
     : null;
   const linkedDecisions = db
-    .select({
-      id: decisions.id,
-      meetingId: decisions.meetingId,
-      meetingTitle: meetings.title,
-      meetingHeldOn: meetings.heldOn,
-      text: decisions.text,
-      status: decisions.status,
-      dueOn: decisions.dueOn,
-      source: decisions.source,
-    })
+    .select(decisionSummaryColumns)
     .from(decisionOrganizations)
     .innerJoin(decisions, eq(decisions.id, decisionOrganizations.decisionId))
     .innerJoin(meetings, eq(meetings.id, decisions.meetingId))

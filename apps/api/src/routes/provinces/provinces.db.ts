@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { decisionProvinces, decisions, meetings, organizations, provinces } from '../../db/schema.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
+import { decisionSummaryColumns } from '../decisions/decision-summary.ts';
 
 const METRICS = ['total', 'formed', 'active', 'members'] as const;
 type Metric = (typeof METRICS)[number];
@@ -56,16 +57,7 @@ export function getProvinceSheet(db: Db, code: string, filter: StatsFilter) {
   const province = db.select().from(provinces).where(eq(provinces.code, code)).get();
   if (!province) return undefined;
   const namingDecisions = db
-    .select({
-      id: decisions.id,
-      meetingId: decisions.meetingId,
-      meetingTitle: meetings.title,
-      meetingHeldOn: meetings.heldOn,
-      text: decisions.text,
-      status: decisions.status,
-      dueOn: decisions.dueOn,
-      source: decisions.source,
-    })
+    .select(decisionSummaryColumns)
     .from(decisionProvinces)
     .innerJoin(decisions, eq(decisions.id, decisionProvinces.decisionId))
     .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
