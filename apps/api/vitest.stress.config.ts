@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.stress.ts', 'src/test/process/crash-safety.test.ts'],
     fileParallelism: false,
-    env: { HAMGEN_CRASH_RUNS: process.env.HAMGEN_CRASH_RUNS ?? '20' },
+    globalSetup: ['src/test/build-server.ts'],
+    env: { LOG_LEVEL: 'silent', HAMGEN_CRASH_RUNS: process.env.HAMGEN_CRASH_RUNS ?? '20' },
   },
 });

@@ -5,19 +5,26 @@ import { requestId } from 'hono/request-id';
 import type { Db } from './db/client.ts';
 import type { AppEnv } from './lib/app-env.ts';
 import { accessGuard, crossOriginGuard } from './lib/auth/guard.ts';
+import type { BackupStatus } from './lib/backup-schedule.ts';
 import { jsonBodyLimit } from './lib/body-limits.ts';
 import { type Config, readConfig } from './lib/config.ts';
 import { onError, onNotFound } from './lib/errors.ts';
+import { logger as defaultLogger, type Logger } from './lib/logger.ts';
+import { createMetrics, type Metrics } from './lib/metrics.ts';
 import { createQueryCache } from './lib/query-cache.ts';
+import { requestLog } from './lib/request-log.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { transportHeaders } from './lib/transport-headers.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
+import { backupsRoute } from './routes/backups/backups.route.ts';
 import { decisionsRoute } from './routes/decisions/decisions.route.ts';
 import { exportRoute } from './routes/export/export.route.ts';
 import { healthRoute } from './routes/health/health.route.ts';
+import { readyRoute } from './routes/health/ready.route.ts';
 import { importRoute } from './routes/import/import.route.ts';
 import { meetingsRoute } from './routes/meetings/meetings.route.ts';
+import { metricsRoute } from './routes/metrics/metrics.route.ts';
 import { organizationsRoute } from './routes/organizations/organizations.route.ts';
 import { provincesRoute } from './routes/provinces/provinces.route.ts';
 import { searchRoute } from './routes/search/search.route.ts';
@@ -29,23 +36,41 @@ export interface AppDeps {
   config?: Config;
   /** The clock in epoch milliseconds (sessions, audit); tests pass one they can move. */
   now?: () => number;
+  logger?: Logger;
+  metrics?: Metrics;
+  /** The scheduled backups' state (server.ts), shown to admins. */
+  backups?: BackupStatus | null;
 }
 
-export function createApi({ db, config = readConfig(), now = Date.now }: AppDeps) {
-  const cache = createQueryCache(db.$client);
+export function createApi({
+  db,
+  config = readConfig(),
+  now = Date.now,
+  logger = defaultLogger,
+  backups = null,
+  metrics = createMetrics({ databasePath: config.databasePath, backups }),
+}: AppDeps) {
+  const cache = createQueryCache(db.$client, undefined, metrics.cacheLookup);
   const api = new Hono<AppEnv>()
     .use(requestId())
+    .use(requestLog(logger, metrics))
     .use(securityHeaders)
     .use(async (c, next) => {
       c.set('db', db);
       c.set('cache', cache);
       c.set('config', config);
       c.set('now', now);
+      c.set('metrics', metrics);
+      c.set('backups', backups);
       await next();
     })
     .use(transportHeaders)
     // Cross-origin form posts refused, then the policy table decides, then bodies are capped.
     .use('/api/*', crossOriginGuard, accessGuard, jsonBodyLimit)
+    .use('/metrics', accessGuard)
+    .route('/metrics', metricsRoute)
+    .route('/api/ready', readyRoute)
+    .route('/api/backups', backupsRoute)
     .route('/api/auth', authRoute)
     .route('/api/health', healthRoute)
     .route('/api/provinces', provincesRoute)

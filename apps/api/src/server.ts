@@ -1,23 +1,34 @@
-// Node entry: open and migrate the database, seed it when new, serve the API and the web app.
+// Node entry: open and migrate the database, seed it when new, serve the API and the web app,
+// take the scheduled backups, and on SIGTERM/SIGINT shut down gracefully (graceful-shutdown.ts).
+// Compiled to dist/server.js (build.mjs); `npm start`, the service unit and the image run that.
 import { serve } from '@hono/node-server';
 import { isEmptyDatabase, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDatabase } from './db/seed/index.ts';
+import { startBackupSchedule } from './lib/backup-schedule.ts';
 import { readConfig } from './lib/config.ts';
+import { closeGracefully } from './lib/graceful-shutdown.ts';
+import { flushLogs, logger } from './lib/logger.ts';
 import { ensureInitialAdmin } from './routes/users/accounts.ts';
 import { createServerApp } from './server-app.ts';
+
+process.on('uncaughtException', (err) => {
+  logger.fatal({ err }, 'uncaught exception; exiting');
+  flushLogs();
+  process.exit(1);
+});
 
 const config = readConfig();
 const db = openDatabase(config.databasePath);
 migrateDatabase(db);
 if (isEmptyDatabase(db)) {
   seedDatabase(db);
-  console.log(`Created and seeded a new database at ${config.databasePath}`);
+  logger.info({ databasePath: config.databasePath }, 'created and seeded a new database');
 } else {
-  console.log(`Using the existing database at ${config.databasePath}`);
+  logger.info({ databasePath: config.databasePath }, 'using the existing database');
 }
 
 // No default password: a database without accounts gets `admin` with a generated password,
-// printed this once. Every later start finds the account and prints nothing.
+// printed this once (on the console, not in the log). Every later start finds the account.
 const adminPassword = await ensureInitialAdmin(db);
 if (adminPassword) {
   const rule = '='.repeat(72);
@@ -28,14 +39,18 @@ if (adminPassword) {
       '    username: admin',
       `    password: ${adminPassword}`,
       '  This password is shown ONCE. Sign in and change it now',
-      '  (or: cd apps/api && node --import tsx src/cli.ts users set-password --username admin).',
+      '  (or: node apps/api/dist/cli.js users set-password --username admin).',
       '  حساب مدیر ساخته شد؛ این گذرواژه فقط یک بار نمایش داده می‌شود. پس از ورود آن را عوض کنید.',
       rule,
     ].join('\n'),
   );
 }
 
-const app = createServerApp({ db, config });
+const backupDir = config.backup.dir;
+const backups = backupDir
+  ? startBackupSchedule({ databasePath: config.databasePath, backup: { ...config.backup, dir: backupDir }, logger })
+  : null;
+const app = createServerApp({ db, config, logger, backups: backups?.status ?? null });
 const server = serve(
   {
     fetch: app.fetch,
@@ -46,16 +61,20 @@ const server = serve(
     serverOptions: { requestTimeout: 60_000, headersTimeout: 15_000 },
   },
   (info) => {
-    console.log(`Hamgen is serving at http://${config.host}:${info.port}`);
+    logger.info({ port: info.port, node: process.version }, `Hamgen is serving at http://${config.host}:${info.port}`);
   },
 );
 
-const shutdown = () => {
-  server.close(() => {
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight');
+    const outcome = await closeGracefully(server, { graceMs: 10_000, before: () => backups?.stop() });
     db.$client.close();
+    logger.info(outcome, 'stopped; database closed');
+    flushLogs();
     process.exit(0);
   });
-  setTimeout(() => process.exit(0), 3000).unref();
-};
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+}

@@ -9,7 +9,8 @@ import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-const migrationsFolder = resolve(import.meta.dirname, 'migrations');
+// Beside this file in src/db/, and beside server.js / cli.js once compiled (build.mjs copies them).
+export const migrationsFolder = resolve(import.meta.dirname, 'migrations');
 
 export function openDatabase(path: string): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

@@ -1,6 +1,7 @@
 // Configuration from the environment, read once at start. Every setting has a safe default so
 // `npm start` works on a fresh clone.
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 export interface Config {
   databasePath: string;
@@ -14,6 +15,10 @@ export interface Config {
   sessionMaxHours: number;
   /** Behind a reverse proxy: believe its X-Forwarded-For, -Proto and -Host headers. */
   trustProxy: boolean;
+  /** Lets Prometheus read /metrics from another machine (Bearer token); loopback needs none. */
+  metricsToken: string | null;
+  /** Scheduled backups: off unless a directory is given. */
+  backup: { dir: string | null; intervalHours: number; keep: number };
 }
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -24,7 +29,14 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   return value;
 }
 
-const repoRoot = resolve(import.meta.dirname, '../../../..');
+/** apps/api, found upward from this file: src/lib/ when run from source, dist/ when compiled. */
+function apiRoot(): string {
+  let dir = import.meta.dirname;
+  while (!existsSync(resolve(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const repoRoot = resolve(apiRoot(), '../..');
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
@@ -40,5 +52,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: positiveNumber(env, 'HAMGEN_SESSION_IDLE_MINUTES', 30),
     sessionMaxHours: positiveNumber(env, 'HAMGEN_SESSION_MAX_HOURS', 12),
     trustProxy: env.HAMGEN_TRUST_PROXY === 'true',
+    metricsToken: env.HAMGEN_METRICS_TOKEN || null,
+    backup: {
+      dir: env.HAMGEN_BACKUP_DIR ? resolve(env.HAMGEN_BACKUP_DIR) : null,
+      intervalHours: positiveNumber(env, 'HAMGEN_BACKUP_INTERVAL_HOURS', 24),
+      keep: Math.floor(positiveNumber(env, 'HAMGEN_BACKUP_KEEP', 14)),
+    },
   };
 }

@@ -53,7 +53,7 @@ export const onError: ErrorHandler = (err, c) => {
     });
     return res;
   }
-  console.error(`[${c.get('requestId') ?? '-'}] unhandled error`, err);
+  // The request log (request-log.ts) writes the stack with the request id; the answer has neither.
   return errorJson(c, 500, 'internal_error', 'خطای داخلی سرور؛ لطفاً دوباره تلاش کنید');
 };
 

@@ -12,7 +12,12 @@ export interface QueryCache {
   invalidate(): void;
 }
 
-export function createQueryCache(sqlite: Database.Database, maxEntries = 500): QueryCache {
+export function createQueryCache(
+  sqlite: Database.Database,
+  maxEntries = 500,
+  /** Told of every lookup (the metrics count hits and misses). */
+  onLookup: (hit: boolean) => void = () => {},
+): QueryCache {
   const entries = new Map<string, unknown>();
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
   let seenVersion = dataVersion.get();
@@ -30,14 +35,18 @@ export function createQueryCache(sqlite: Database.Database, maxEntries = 500): Q
   return {
     get<T>(key: string, compute: () => T): T {
       fresh();
-      if (entries.has(key)) return entries.get(key) as T;
+      const hit = entries.has(key);
+      onLookup(hit);
+      if (hit) return entries.get(key) as T;
       const value = compute();
       set(key, value);
       return value;
     },
     peek<T>(key: string): T | undefined {
       fresh();
-      return entries.get(key) as T | undefined;
+      const value = entries.get(key) as T | undefined;
+      onLookup(value !== undefined);
+      return value;
     },
     set,
     invalidate() {

@@ -8,6 +8,7 @@ import { matchedRoutes } from 'hono/route';
 import type { AppEnv } from '../app-env.ts';
 import { ApiError } from '../errors.ts';
 import { requestOrigin } from '../request-info.ts';
+import { loopbackOrToken } from './loopback-or-token.ts';
 import { accessFor, needsSession, roleAllows } from './policy.ts';
 import { type AuthState, loadSession } from './session.ts';
 import { clearSessionCookie, readSessionToken } from './session-cookie.ts';
@@ -16,7 +17,7 @@ import { csrfTokenMatches } from './tokens.ts';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The pattern of the handler that will answer (not of a middleware, which Hono marks 'ALL'). */
-function handlerPattern(c: Context<AppEnv>, method: string): string | undefined {
+export function handlerPattern(c: Context<AppEnv>, method: string): string | undefined {
   return matchedRoutes(c).find((r) => r.method === method)?.path;
 }
 
@@ -45,6 +46,11 @@ export const accessGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
   const pattern = handlerPattern(c, method);
   const access = accessFor(method, pattern);
+  if (access === 'loopback-or-token') {
+    if (!loopbackOrToken(c))
+      throw new ApiError(403, 'metrics_forbidden', 'سنجه‌ها فقط از همین رایانه یا با نشانه دسترسی خوانده می‌شوند');
+    return next();
+  }
   const auth = currentAuth(c);
   c.set('auth', auth);
 

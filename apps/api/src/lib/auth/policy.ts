@@ -12,10 +12,14 @@ export type Access =
   /** The user named by the route's `:id`, or an admin. */
   | 'self-or-admin'
   | 'editor'
-  | 'admin';
+  | 'admin'
+  /** No session: the machine itself, or a client with HAMGEN_METRICS_TOKEN (Prometheus). */
+  | 'loopback-or-token';
 
 export const POLICY: Readonly<Record<string, Access>> = {
   'GET /api/health': 'public',
+  'GET /api/ready': 'public',
+  'GET /metrics': 'loopback-or-token',
   'GET /api/auth/me': 'public',
   'POST /api/auth/login': 'public',
   // Logout without a session only clears the cookie; with one it needs the CSRF token.
@@ -41,6 +45,7 @@ export const POLICY: Readonly<Record<string, Access>> = {
   'POST /api/users/:id/password': 'self-or-admin',
 
   'GET /api/audit': 'admin',
+  'GET /api/backups': 'admin',
 };
 
 const RANK: Record<UserRole, number> = { viewer: 1, editor: 2, admin: 3 };
@@ -67,5 +72,7 @@ export function roleAllows(access: Access, role: UserRole, isSelf: boolean): boo
       return RANK[role] >= RANK.editor;
     case 'admin':
       return role === 'admin';
+    case 'loopback-or-token':
+      return false;
   }
 }

@@ -1,5 +1,7 @@
-// The real server as a child process on a free loopback port, for tests that must kill it or
-// load it from outside (crash safety, concurrency). Only 127.0.0.1 is ever used.
+// The real server, compiled (dist/server.js, as `npm start` and every deployment run it; the
+// vitest global setup builds it), as a child process on a free loopback port, for tests that
+// must kill it or load it from outside (crash safety, concurrency, metrics, shutdown). Only
+// 127.0.0.1 is ever used. Its log lines are kept in `output`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -8,17 +10,30 @@ const apiRoot = resolve(import.meta.dirname, '../../..');
 export interface ServerProcess {
   url: string;
   child: ChildProcess;
+  /** Everything it printed so far (stdout and stderr). */
+  output(): string;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startServer(databasePath: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+export const compiledServer = resolve(apiRoot, 'dist/server.js');
+
+export async function startServer(databasePath: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [compiledServer], {
     cwd: apiRoot,
-    env: { ...process.env, DATABASE_PATH: databasePath, PORT: '0', HOST: '127.0.0.1', WEB_DIST: '/nonexistent' },
+    env: {
+      ...process.env,
+      DATABASE_PATH: databasePath,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WEB_DIST: '/nonexistent',
+      LOG_LEVEL: 'info',
+      NODE_ENV: 'production',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    let output = '';
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -36,6 +51,7 @@ export async function startServer(databasePath: string): Promise<ServerProcess> 
   return {
     url,
     child,
+    output: () => output,
     stop: (signal = 'SIGTERM') =>
       new Promise((done) => {
         if (child.exitCode !== null || child.signalCode !== null) return done();

@@ -1,0 +1,35 @@
+// The process's one logger: JSON lines on stdout (pino), one per request plus server events, for
+// journald, `docker logs` or any log shipper. Lines are buffered and written asynchronously so
+// logging costs the request path as little as possible; `flushLogs()` before exiting writes what
+// is still buffered. LOG_LEVEL sets the level (default info); NODE_ENV=development prints them
+// readable through pino-pretty (a development dependency, never loaded in production).
+import pino, { type Logger } from 'pino';
+
+export type { Logger };
+
+const LEVELS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+
+export function logLevel(env: NodeJS.ProcessEnv = process.env): string {
+  const level = env.LOG_LEVEL?.toLowerCase() || 'info';
+  if (!LEVELS.has(level)) throw new Error(`LOG_LEVEL must be one of ${[...LEVELS].join(', ')}, got ${env.LOG_LEVEL}`);
+  return level;
+}
+
+const options: pino.LoggerOptions = {
+  level: logLevel(),
+  timestamp: pino.stdTimeFunctions.isoTime,
+  // "level":"info" rather than 30: the log is read by people as often as by machines.
+  formatters: { level: (label) => ({ level: label }) },
+};
+
+const destination = process.env.NODE_ENV === 'development' ? undefined : pino.destination({ dest: 1, sync: false });
+
+export const logger: Logger =
+  destination === undefined
+    ? pino({ ...options, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } })
+    : pino(options, destination);
+
+/** Writes buffered lines now (before exit; the asynchronous destination would lose them). */
+export function flushLogs(): void {
+  destination?.flushSync();
+}
