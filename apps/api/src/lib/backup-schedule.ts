@@ -9,7 +9,7 @@ import { backupDatabase } from '../commands/backup.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 
-const NAME = /^hamgen-\d{8}T\d{6}Z\.db$/;
+const NAME = /^hamgen-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z\.db$/;
 const HOUR = 3_600_000;
 // setTimeout's limit; a longer interval waits in steps.
 const MAX_DELAY = 2 ** 31 - 1;
@@ -37,14 +37,17 @@ export function listBackups(dir: string) {
   } catch {
     return [];
   }
+  // The time is read from the name (when the backup was taken), not from the file's mtime,
+  // which a copy to another disk changes.
   return names
-    .filter((name) => NAME.test(name))
-    .sort()
-    .reverse()
-    .map((name) => {
-      const stat = statSync(join(dir, name));
-      return { file: join(dir, name), bytes: stat.size, at: stat.mtimeMs };
-    });
+    .map((name) => NAME.exec(name))
+    .filter((match) => match !== null)
+    .sort((a, b) => b[0].localeCompare(a[0]))
+    .map(([name, y, mo, d, h, mi, s]) => ({
+      file: join(dir, name),
+      bytes: statSync(join(dir, name)).size,
+      at: Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`),
+    }));
 }
 
 export interface BackupSchedule {

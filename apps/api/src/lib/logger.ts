@@ -16,7 +16,6 @@ export function logLevel(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 const options: pino.LoggerOptions = {
-  level: logLevel(),
   timestamp: pino.stdTimeFunctions.isoTime,
   // "level":"info" rather than 30: the log is read by people as often as by machines.
   formatters: { level: (label) => ({ level: label }) },
@@ -24,10 +23,19 @@ const options: pino.LoggerOptions = {
 
 const destination = process.env.NODE_ENV === 'development' ? undefined : pino.destination({ dest: 1, sync: false });
 
+/** A logger with the production format writing to `stream` (tests read their lines from it). */
+export function createLogger(stream: pino.DestinationStream, level = logLevel()): Logger {
+  return pino({ ...options, level }, stream);
+}
+
 export const logger: Logger =
   destination === undefined
-    ? pino({ ...options, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } })
-    : pino(options, destination);
+    ? pino({
+        ...options,
+        level: logLevel(),
+        transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } },
+      })
+    : createLogger(destination);
 
 /** Writes buffered lines now (before exit; the asynchronous destination would lose them). */
 export function flushLogs(): void {

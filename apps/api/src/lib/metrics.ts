@@ -26,6 +26,11 @@ const fileSize = (path: string) => {
 export function createMetrics(options: { databasePath: string; backups?: BackupStatus | null }): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
+  // Gauges whose names end in _total, which promtool refuses; the same counts by type remain
+  // (nodejs_active_handles, nodejs_active_requests, nodejs_active_resources).
+  for (const name of ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total']) {
+    registry.removeSingleMetric(name);
+  }
   const labelNames = ['method', 'route', 'status'] as const;
   const requests = new Counter({
     name: 'hamgen_http_requests_total',

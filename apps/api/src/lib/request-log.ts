@@ -3,10 +3,13 @@
 // duration, the signed-in user and the bytes sent. A failed request adds its error: the code of
 // a refusal (why a 4xx happened), the stack of a 5xx — in the log only, never in the answer.
 //
-// Behind @hono/node-server the line is written when the answer has left (the socket's response
-// closed), so the duration is the client's and the size is the Content-Length node-server sent.
-// Nothing here reads the request body or rebuilds the response, which keeps node-server's fast
-// path for ready-made bodies.
+// Behind @hono/node-server the line is written when the answer has left (the response closed),
+// so the duration is the client's, and `bytes` is what the socket wrote for this answer (status
+// line, headers and body). node-server writes its headers in one writeHead call, so there is no
+// Content-Length to read back; counting the socket's bytes keeps us off its fast path for
+// ready-made bodies, which reading or rebuilding the response here would leave. In-process
+// requests (tests) have no socket: their size is the Content-Length header when there is one.
+import type { Socket } from 'node:net';
 import type { HttpBindings } from '@hono/node-server';
 import type { MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -19,19 +22,32 @@ import type { Metrics } from './metrics.ts';
 /** Requests no route answered are counted under one label, so odd URLs cannot grow the metrics. */
 export const UNMATCHED = '(unmatched)';
 
+/** bytesWritten of a keep-alive socket when its previous answer ended. */
+const writtenBefore = new WeakMap<Socket, number>();
+
+function bytesOfAnswer(socket: Socket | null | undefined): number | null {
+  if (!socket) return null;
+  const total = socket.bytesWritten;
+  const before = writtenBefore.get(socket) ?? 0;
+  writtenBefore.set(socket, total);
+  return total - before;
+}
+
 export function requestLog(logger: Logger, metrics: Metrics): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
     metrics.inFlight.inc();
     await next();
     const outgoing = (c.env as Partial<HttpBindings> | undefined)?.outgoing;
+    // Captured now: node-server's response lets go of its socket when it finishes.
+    const socket = outgoing?.socket;
     const finish = () => {
       metrics.inFlight.dec();
       const method = c.req.method;
       const route = handlerPattern(c, method === 'HEAD' ? 'GET' : method) ?? UNMATCHED;
       const status = c.res.status;
       const ms = performance.now() - started;
-      const length = outgoing ? outgoing.getHeader('content-length') : c.res.headers.get('content-length');
+      const length = outgoing ? bytesOfAnswer(socket) : c.res.headers.get('content-length');
       metrics.observeRequest(method, route, status, ms / 1000);
       const line = {
         reqId: c.var.requestId,

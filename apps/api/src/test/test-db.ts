@@ -8,7 +8,9 @@ import { afterAll } from 'vitest';
 import { createApi } from '../app.ts';
 import { type Db, migrateDatabase, openDatabase } from '../db/client.ts';
 import { seedDatabase } from '../db/seed/index.ts';
+import type { BackupStatus } from '../lib/backup-schedule.ts';
 import { type Config, readConfig } from '../lib/config.ts';
+import type { Logger } from '../lib/logger.ts';
 import { createAccount } from '../routes/users/accounts.ts';
 
 export function createTestDb(options: { seed?: boolean } = {}): Db {
@@ -26,11 +28,14 @@ export function createTestDb(options: { seed?: boolean } = {}): Db {
 export interface TestApiOptions {
   config?: Partial<Config>;
   now?: () => number;
+  logger?: Logger;
+  backups?: BackupStatus | null;
 }
 
 export function createTestApi(db = createTestDb(), options: TestApiOptions = {}) {
   const config = { ...readConfig({}), databasePath: db.$client.name, ...options.config };
-  return { db, app: createApi({ db, config, now: options.now }) };
+  const { now, logger, backups } = options;
+  return { db, app: createApi({ db, config, now, logger, backups }) };
 }
 
 export type TestApp = ReturnType<typeof createTestApi>['app'];

@@ -175,6 +175,7 @@ export function routeCalls(api: { app: TestApp; db: Db }, loginUser: () => strin
       },
     },
     'GET /api/audit': { rule: 'admin', call: () => ({ method: 'GET', path: '/api/audit' }) },
+    'GET /api/backups': { rule: 'admin', call: () => ({ method: 'GET', path: '/api/backups' }) },
   };
   return expected;
 }

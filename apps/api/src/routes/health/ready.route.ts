@@ -27,8 +27,14 @@ export const readyRoute = new Hono<AppEnv>().get('/', (c) => {
     return errorJson(c, 503, 'not_migrated', 'پایگاه داده هنوز به‌روز (مهاجرت) نشده است');
   }
   try {
-    // Takes and releases the write lock without writing: fails on a read-only file or mount.
-    sqlite.exec('BEGIN IMMEDIATE; ROLLBACK');
+    // A row written and rolled back: SQLite refuses the write itself on a read-only file, mount
+    // or connection (taking the lock alone succeeds there), and nothing reaches the disk.
+    sqlite.exec('BEGIN IMMEDIATE');
+    try {
+      sqlite.prepare("INSERT INTO __drizzle_migrations (hash, created_at) VALUES ('ready-probe', 0)").run();
+    } finally {
+      sqlite.exec('ROLLBACK');
+    }
   } catch {
     return errorJson(c, 503, 'database_read_only', 'پایگاه داده نوشتنی نیست');
   }

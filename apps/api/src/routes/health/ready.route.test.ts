@@ -1,0 +1,56 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApi } from '../../app.ts';
+import { type Db, openDatabase } from '../../db/client.ts';
+import * as schema from '../../db/schema.ts';
+import { readConfig } from '../../lib/config.ts';
+import { createTestApi } from '../../test/test-db.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'hamgen-ready-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const apiOn = (db: Db) => createApi({ db, config: { ...readConfig({}), databasePath: db.$client.name } });
+
+async function errorOf(res: Response) {
+  return ((await res.json()) as { error: { code: string; message: string } }).error;
+}
+
+describe('GET /api/ready', () => {
+  it('answers 200 on a migrated, writable database', async () => {
+    const { app } = createTestApi();
+    const res = await app.request('/api/ready');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers 503 in Persian before the migrations ran', async () => {
+    const db = openDatabase(join(dir, 'unmigrated.db'));
+    const res = await apiOn(db).request('/api/ready');
+    expect(res.status).toBe(503);
+    const error = await errorOf(res);
+    expect(error.code).toBe('not_migrated');
+    expect(error.message).toMatch(/[\u0600-\u06FF]/);
+    // Liveness is another question: the process answers.
+    expect((await apiOn(db).request('/api/health')).status).toBe(200);
+    db.$client.close();
+  });
+
+  it('answers 503 when the database cannot be written', async () => {
+    const { db } = createTestApi();
+    const readOnly = new Database(db.$client.name, { readonly: true });
+    const res = await apiOn(drizzle(readOnly, { schema }) as Db).request('/api/ready');
+    expect(res.status).toBe(503);
+    expect((await errorOf(res)).code).toBe('database_read_only');
+    readOnly.close();
+  });
+
+  it('is public even when reading needs a session', async () => {
+    const { app } = createTestApi(undefined, { config: { publicRead: false } });
+    expect((await app.request('/api/ready')).status).toBe(200);
+    expect((await app.request('/api/provinces')).status).toBe(401);
+  });
+});
