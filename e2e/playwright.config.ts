@@ -40,11 +40,12 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node --import tsx src/server.ts',
+    // The compiled server, as `npm start` and the deployments run it (npm test builds it first).
+    command: 'node ../../scripts/build-api.mjs && node --enable-source-maps dist/server.js',
     cwd: resolve(root, 'apps/api'),
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath },
+    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' },
   },
 });

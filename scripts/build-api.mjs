@@ -6,12 +6,15 @@ import { run } from './shell.mjs';
 
 const INPUTS = ['apps/api/src', 'apps/api/build.mjs', 'apps/api/package.json', 'packages/shared/src', 'pnpm-lock.yaml'];
 
-export function buildApi() {
+/** True when it compiled; a failed build exits, or with `allowFail` throws (no stamp is kept). */
+export function buildApi({ allowFail = false } = {}) {
   return buildWhenChanged({
     inputs: INPUTS,
     stamp: 'apps/api/dist/.build-hash',
     output: 'apps/api/dist/server.js',
-    build: () => run(process.execPath, ['apps/api/build.mjs']),
+    build: () => {
+      if (!run(process.execPath, ['apps/api/build.mjs'], { allowFail })) throw new Error('the API build failed');
+    },
   });
 }
 

@@ -1,11 +1,19 @@
 // `npm test`: install what is missing (pnpm, dependencies, Debian's Chromium), then type-check,
-// lint, run the unit and API tests and the Playwright suite against the production build.
-// Every step runs even when an earlier one fails, and the last line sums up all tests.
+// lint, compile the API, run the unit and API tests and the Playwright suite against the
+// production build on this machine's Node; then the unit, API and crash-safety tests once more
+// on Node 24 LTS from the npm registry (node-runtime.mjs), in a copy of the workspace with its
+// own node_modules. Every step runs even when an earlier one fails; a summary per runtime, and
+// the last line sums up all tests of both.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildApi } from './build-api.mjs';
 import { buildWeb } from './build-web.mjs';
+import { copyWorkspace, installNode, nodeEnv } from './node-runtime.mjs';
 import { setup } from './setup.mjs';
-import { repoRoot, run } from './shell.mjs';
+import { repoRoot, run, runQuiet } from './shell.mjs';
+
+/** The LTS recommended for production (docs/decisions/013): the second runtime of every run. */
+const SECOND_NODE = '24.22.3';
 
 const { pnpm } = setup();
 const pnpmRun = (args, options) => run(pnpm[0], [...pnpm.slice(1), ...args], { allowFail: true, ...options });
@@ -32,23 +40,44 @@ function ensureChromium() {
 }
 
 const VITEST_PACKAGES = ['@hamgen/shared', '@hamgen/api', '@hamgen/web'];
+const reportName = (runtime, pkg) => `${runtime}-${pkg.split('/')[1]}.json`;
+const vitestSteps = (runtime, options) =>
+  VITEST_PACKAGES.map((pkg) => [
+    `unit ${pkg} (${runtime})`,
+    () =>
+      pnpmRun(
+        [
+          '--filter',
+          pkg,
+          'exec',
+          'vitest',
+          'run',
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${resolve(reports, reportName(runtime, pkg))}`,
+        ],
+        options,
+      ),
+  ]);
+
+const here = `node${process.versions.node.split('.')[0]}`;
+const second = `node${SECOND_NODE.split('.')[0]}`;
+let secondRuntime;
 const steps = [
   ['typecheck', () => pnpmRun(['-r', 'typecheck'])],
   ['lint', () => pnpmRun(['exec', 'biome', 'check', '.'])],
-  ...VITEST_PACKAGES.map((pkg) => [
-    `unit ${pkg}`,
-    () =>
-      pnpmRun([
-        '--filter',
-        pkg,
-        'exec',
-        'vitest',
-        'run',
-        '--reporter=default',
-        '--reporter=json',
-        `--outputFile.json=${resolve(reports, `${pkg.split('/')[1]}.json`)}`,
-      ]),
-  ]),
+  [
+    'build api',
+    () => {
+      try {
+        buildApi({ allowFail: true });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  ],
+  ...vitestSteps(here),
   [
     'build web',
     () => {
@@ -65,7 +94,34 @@ const steps = [
         env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(reports, 'e2e.json') },
       }),
   ],
+  // On a machine whose own Node is already the second runtime, one run is the whole proof.
+  ...(here === second ? [] : secondRuntimeSteps()),
 ];
+
+function secondRuntimeSteps() {
+  return [
+    [
+      `${second}: install and copy the workspace`,
+      () => {
+        const node = installNode(SECOND_NODE);
+        const cwd = copyWorkspace(SECOND_NODE);
+        const env = nodeEnv(node);
+        console.log(`» ${runQuiet(resolve(node.bin, 'node'), ['-v'])} in ${cwd}`);
+        if (!run(resolve(node.bin, 'node'), ['scripts/setup.mjs'], { cwd, env, allowFail: true })) return false;
+        secondRuntime = { cwd, env };
+        return true;
+      },
+    ],
+    ...vitestSteps(second, {
+      get cwd() {
+        return secondRuntime?.cwd ?? '/nonexistent';
+      },
+      get env() {
+        return secondRuntime?.env;
+      },
+    }).map(([name, step]) => [name, () => secondRuntime !== undefined && step()]),
+  ];
+}
 
 const failedSteps = [];
 for (const [name, step] of steps) {
@@ -79,16 +135,28 @@ function readReport(file) {
 }
 let passed = 0;
 let failed = 0;
-for (const pkg of VITEST_PACKAGES) {
-  const report = readReport(`${pkg.split('/')[1]}.json`);
-  passed += report?.numPassedTests ?? 0;
-  failed += report?.numFailedTests ?? 0;
-}
-const e2e = readReport('e2e.json');
-passed += e2e?.stats?.expected ?? 0;
-failed += (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
-
 console.log('');
+const runtimes = [[here, process.version]];
+if (here !== second) runtimes.push([second, `v${SECOND_NODE}`]);
+for (const [runtime, version] of runtimes) {
+  let runtimePassed = 0;
+  let runtimeFailed = 0;
+  for (const pkg of VITEST_PACKAGES) {
+    const report = readReport(reportName(runtime, pkg));
+    runtimePassed += report?.numPassedTests ?? 0;
+    runtimeFailed += report?.numFailedTests ?? 0;
+  }
+  if (runtime === here) {
+    const e2e = readReport('e2e.json');
+    runtimePassed += e2e?.stats?.expected ?? 0;
+    runtimeFailed += (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
+  }
+  const what = runtime === here ? 'unit, API, crash-safety and browser tests' : 'unit, API and crash-safety tests';
+  console.log(`Node ${version} (${what}): ${runtimePassed} passed, ${runtimeFailed} failed`);
+  passed += runtimePassed;
+  failed += runtimeFailed;
+}
+
 if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(', ')}`);
 if (failedSteps.length > 0 && failed === 0) failed = failedSteps.length;
 console.log(`Summary: ${passed} passed, ${failed} failed`);

@@ -16,9 +16,7 @@ function createUser(user: typeof EDITOR, role: 'viewer' | 'editor') {
   execFileSync(
     'node',
     [
-      '--import',
-      'tsx',
-      'src/cli.ts',
+      'dist/cli.js',
       'users',
       'create',
       '--username',
