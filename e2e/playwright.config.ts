@@ -2,7 +2,7 @@
 // seeded SQLite file) in Debian's Chromium. Playwright never downloads a browser here.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -46,6 +46,13 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: databasePath, LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: databasePath,
+      // Scheduled backups on, so the admin page shows a real one (admin-backups.spec.ts).
+      HAMGEN_BACKUP_DIR: join(dirname(databasePath), 'backups'),
+      LOG_LEVEL: 'warn',
+    },
   },
 });

@@ -84,6 +84,6 @@ describe('scheduled backups', () => {
     expect((await withBackups.app.request('/api/backups', { headers: { cookie: viewer.cookie } })).status).toBe(403);
     expect((await withBackups.app.request('/api/backups')).status).toBe(401);
     const off = await api.app.request('/api/backups', { headers: { cookie: (await signIn(api, 'admin')).cookie } });
-    expect(await off.json()).toEqual({ scheduled: false });
+    expect(await off.json()).toMatchObject({ scheduled: false, lastSuccess: null });
   });
 });

@@ -1,24 +1,23 @@
-// GET /api/backups (admins): the scheduled backups' state, shown on the admin page.
+// GET /api/backups (admins): the scheduled backups' state, shown on the admin page. One shape
+// whether or not backups are scheduled, so the typed client reads a single type.
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
 
+const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
+
 export const backupsRoute = new Hono<AppEnv>().get('/', (c) => {
   const status = c.var.backups;
-  if (!status) return c.json({ scheduled: false as const });
   return c.json({
-    scheduled: true as const,
-    dir: status.dir,
-    intervalHours: status.intervalHours,
-    keep: status.keep,
-    lastSuccess: status.lastSuccess && {
-      at: new Date(status.lastSuccess.at).toISOString(),
-      file: status.lastSuccess.file,
-      bytes: status.lastSuccess.bytes,
-    },
-    lastFailure: status.lastFailure && {
-      at: new Date(status.lastFailure.at).toISOString(),
-      message: status.lastFailure.message,
-    },
-    nextAt: status.nextAt === null ? null : new Date(status.nextAt).toISOString(),
+    scheduled: status !== null,
+    dir: status?.dir ?? null,
+    intervalHours: status?.intervalHours ?? null,
+    keep: status?.keep ?? null,
+    lastSuccess: status?.lastSuccess
+      ? { at: iso(status.lastSuccess.at) as string, file: status.lastSuccess.file, bytes: status.lastSuccess.bytes }
+      : null,
+    lastFailure: status?.lastFailure
+      ? { at: iso(status.lastFailure.at) as string, message: status.lastFailure.message }
+      : null,
+    nextAt: iso(status?.nextAt),
   });
 });

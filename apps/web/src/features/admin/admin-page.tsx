@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useAuth } from '../../lib/auth.ts';
+import { BackupStatus } from './components/backup-status.tsx';
 import { RequireRole } from './components/require-role.tsx';
 
 function AdminLinks() {
@@ -38,6 +39,7 @@ export default function AdminPage() {
       <h1>{t('home.title')}</h1>
       <RequireRole need="editor">
         <AdminLinks />
+        <BackupStatus />
       </RequireRole>
     </section>
   );

@@ -45,3 +45,9 @@ export type AdminMeetingData = QueryData<typeof adminMeetingQueryOptions>;
 export type AdminOrganizationData = QueryData<typeof adminOrganizationQueryOptions>;
 export type AuditData = QueryData<typeof auditQueryOptions>;
 export type UsersData = QueryData<typeof usersQueryOptions>;
+
+export const backupsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['backups'],
+    queryFn: ({ signal }) => unwrap(api.api.backups.$get(undefined, { init: { signal } })),
+  });
