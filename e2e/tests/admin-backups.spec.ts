@@ -1,35 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { screenshotPage } from '../support/screenshot.ts';
+import { createUser } from '../support/users.ts';
 
 // The server of this run takes scheduled backups (HAMGEN_BACKUP_DIR in playwright.config.ts);
 // an admin sees the last one on the admin page, an editor does not see the card at all.
-const apiDir = resolve(import.meta.dirname, '../../apps/api');
 const stamp = Date.now().toString(36);
 const ADMIN = { username: `admin-${stamp}`, password: 'admin-pass-1234', name: 'مدیر سامانه' };
 const EDITOR = { username: `backup-editor-${stamp}`, password: 'editor-pass-1234', name: 'ویراستار' };
 
-function createUser(user: typeof ADMIN, role: 'admin' | 'editor') {
-  execFileSync(
-    'node',
-    [
-      'dist/cli.js',
-      'users',
-      'create',
-      '--username',
-      user.username,
-      '--role',
-      role,
-      '--display-name',
-      user.name,
-      '--password-stdin',
-    ],
-    { cwd: apiDir, env: { ...process.env, DATABASE_PATH: process.env.E2E_DATABASE_PATH }, input: user.password },
-  );
-}
-
-async function logIn(page: import('@playwright/test').Page, user: typeof ADMIN, query = '') {
+async function logIn(page: Page, user: typeof ADMIN, query = '') {
   await page.goto(`/login?next=/admin${query}`);
   await page.getByLabel('نام کاربری').fill(user.username);
   await page.getByLabel('گذرواژه').fill(user.password);
