@@ -11,6 +11,8 @@ import { readConfig } from '../../lib/config.ts';
 import { createTestApi } from '../../test/test-db.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hamgen-ready-'));
+// Seeded once, outside any test's time limit.
+const api = createTestApi();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const apiOn = (db: Db) => createApi({ db, config: { ...readConfig({}), databasePath: db.$client.name } });
@@ -21,8 +23,7 @@ async function errorOf(res: Response) {
 
 describe('GET /api/ready', () => {
   it('answers 200 on a migrated, writable database', async () => {
-    const { app } = createTestApi();
-    const res = await app.request('/api/ready');
+    const res = await api.app.request('/api/ready');
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: 'ready' });
   });
@@ -40,8 +41,7 @@ describe('GET /api/ready', () => {
   });
 
   it('answers 503 when the database cannot be written', async () => {
-    const { db } = createTestApi();
-    const readOnly = new Database(db.$client.name, { readonly: true });
+    const readOnly = new Database(api.db.$client.name, { readonly: true });
     const res = await apiOn(drizzle(readOnly, { schema }) as Db).request('/api/ready');
     expect(res.status).toBe(503);
     expect((await errorOf(res)).code).toBe('database_read_only');
@@ -49,7 +49,7 @@ describe('GET /api/ready', () => {
   });
 
   it('is public even when reading needs a session', async () => {
-    const { app } = createTestApi(undefined, { config: { publicRead: false } });
+    const { app } = createTestApi(api.db, { config: { publicRead: false } });
     expect((await app.request('/api/ready')).status).toBe(200);
     expect((await app.request('/api/provinces')).status).toBe(401);
   });
