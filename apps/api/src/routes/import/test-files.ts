@@ -1,6 +1,6 @@
 // Builders for the import tests: CSV text, real XLSX files (exceljs), hand-made zips (for zip
 // bombs and lying sizes), and the upload request itself.
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { TEST_ORIGIN, type TestApp, type TestSession } from '../../test/test-db.ts';
 
@@ -26,8 +26,14 @@ export async function xlsx(rows: Row[], header = HEADER_FA): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** A zip written by hand; `declaredSize` lets an entry lie about its inflated size. */
-export function zip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
+/**
+ * A zip written by hand; `declaredSize` lets an entry lie about its inflated size, `countShort`
+ * makes the end record's entry count that many less than the real central records.
+ */
+export function zip(
+  entries: { name: string; data: Buffer; declaredSize?: number }[],
+  options: { countShort?: number } = {},
+): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -39,6 +45,7 @@ export function zip(entries: { name: string; data: Buffer; declaredSize?: number
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(e.data), 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
@@ -47,6 +54,7 @@ export function zip(entries: { name: string; data: Buffer; declaredSize?: number
     dir.writeUInt16LE(20, 4);
     dir.writeUInt16LE(20, 6);
     dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(crc32(e.data), 16);
     dir.writeUInt32LE(data.length, 20);
     dir.writeUInt32LE(size, 24);
     dir.writeUInt16LE(name.length, 28);
@@ -58,8 +66,9 @@ export function zip(entries: { name: string; data: Buffer; declaredSize?: number
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
+  const count = entries.length - (options.countShort ?? 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, directory, end]);
