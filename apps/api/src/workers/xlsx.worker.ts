@@ -2,8 +2,8 @@
 // (routes/import/parse-xlsx.ts) caps this thread's memory and time and terminates it on breach.
 import { parentPort } from 'node:worker_threads';
 import { ImportRefusal } from '../routes/import/import-report.ts';
-import { readXlsx } from '../routes/import/read-xlsx.ts';
 import type { XlsxAnswer } from '../routes/import/parse-xlsx.ts';
+import { readXlsx } from '../routes/import/read-xlsx.ts';
 
 parentPort?.once('message', async (bytes: ArrayBuffer) => {
   let answer: XlsxAnswer;

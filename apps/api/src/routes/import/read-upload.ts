@@ -2,8 +2,8 @@
 // bytes say what it is, and the two must agree — a PDF renamed .csv or a text file renamed .xlsx
 // is refused with a reason, never half-parsed.
 import { ImportRefusal, MAX_UPLOAD_BYTES, MB } from './import-report.ts';
-import { decodeCsv, parseCsv } from './read-csv.ts';
 import { parseXlsx } from './parse-xlsx.ts';
+import { decodeCsv, parseCsv } from './read-csv.ts';
 import type { Sheet } from './sheet.ts';
 
 export type UploadFormat = 'csv' | 'xlsx';

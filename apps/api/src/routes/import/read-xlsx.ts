@@ -71,10 +71,11 @@ export async function readXlsx(bytes: Buffer): Promise<Sheet> {
     const [status, code, message] = ZIP_MESSAGES[parts];
     throw new ImportRefusal(status as 413 | 422, code, message);
   }
+  const clean = cleanXlsx(parts);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's own type wants its Buffer; Node's is the same thing at runtime.
-    await workbook.xlsx.load(cleanXlsx(parts) as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(clean as unknown as ExcelJS.Buffer);
   } catch {
     throw new ImportRefusal(422, 'broken_xlsx', BROKEN);
   }

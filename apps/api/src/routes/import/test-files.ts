@@ -3,6 +3,8 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { TEST_ORIGIN, type TestApp, type TestSession } from '../../test/test-db.ts';
+import { writeStoredZip } from './xlsx-parts.ts';
+import { readZip } from './zip-check.ts';
 
 export const HEADER_FA = ['نام', 'نوع', 'استان', 'بخش', 'تاریخ تشکیل', 'وضعیت', 'تعداد اعضا'];
 export const HEADER_EN = ['name_fa', 'kind', 'province', 'sector', 'established_on', 'status', 'members'];
@@ -26,14 +28,8 @@ export async function xlsx(rows: Row[], header = HEADER_FA): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/**
- * A zip written by hand; `declaredSize` lets an entry lie about its inflated size, `countShort`
- * makes the end record's entry count that many less than the real central records.
- */
-export function zip(
-  entries: { name: string; data: Buffer; declaredSize?: number }[],
-  options: { countShort?: number } = {},
-): Buffer {
+/** A zip written by hand; `declaredSize` lets an entry lie about its inflated size. */
+export function zip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -66,9 +62,8 @@ export function zip(
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  const count = entries.length - (options.countShort ?? 0);
-  end.writeUInt16LE(count, 8);
-  end.writeUInt16LE(count, 10);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, directory, end]);
@@ -109,4 +104,25 @@ export interface ImportAnswer {
     }[];
     errors: { row: number | null; column: string | null; message: string }[];
   };
+}
+
+/** A real XLSX with its first sheet's XML edited (merge cells, dimensions, far cells…). */
+export function editSheet(xlsxBytes: Buffer, edit: (xml: string) => string): Buffer {
+  const parts = readZip(xlsxBytes, { maxUncompressedBytes: 1e9, maxEntries: 1000 });
+  if (typeof parts === 'string') throw new Error(parts);
+  const sheet = 'xl/worksheets/sheet1.xml';
+  parts.set(sheet, Buffer.from(edit((parts.get(sheet) ?? Buffer.alloc(0)).toString('utf8'))));
+  return writeStoredZip([...parts]);
+}
+
+export const MERGE_BOMB = '<mergeCells count="1"><mergeCell ref="A3:XFD1048576"/></mergeCells>';
+export const withMerge = (xml: string, merge = MERGE_BOMB) => xml.replace('</sheetData>', `</sheetData>${merge}`);
+
+/** The zip with one more central record than its end record counts (the record JSZip still reads). */
+export function hideLastEntry(zipBytes: Buffer): Buffer {
+  const copy = Buffer.from(zipBytes);
+  const eocd = copy.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  copy.writeUInt16LE(copy.readUInt16LE(eocd + 8) - 1, eocd + 8);
+  copy.writeUInt16LE(copy.readUInt16LE(eocd + 10) - 1, eocd + 10);
+  return copy;
 }

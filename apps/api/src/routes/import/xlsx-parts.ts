@@ -2,8 +2,12 @@
 // import reads (workbook, sheets, shared strings, styles), never the uploaded bytes. Worksheets
 // lose `<mergeCells>` (exceljs expands a merge cell by cell: A3:XFD1048576 is 17 billion cells)
 // and `<dimension>` (a claim about the sheet's size, which nothing here needs to believe). The
-// value of a merged range lives in its first cell, so nothing an import reads is lost.
+// value of a merged range lives in its first cell, so stripping a title merge loses nothing;
+// a merge reaching past any sheet an import could take is an attack or an accident, and the
+// file is refused with the reason.
 import { crc32 } from 'node:zlib';
+import { toPersianDigits } from '@hamgen/shared';
+import { ImportRefusal, MAX_COLUMNS, MAX_READ_ROWS } from './import-report.ts';
 
 const KEPT = [
   /^\[Content_Types\]\.xml$/,
@@ -18,8 +22,31 @@ const KEPT = [
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 
-/** A worksheet's XML without merge cells or a dimension. */
+const MAX_MERGES = 1000;
+
+/** Column letters to a number: A → 1, XFD → 16384. */
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+function mergeFits(ref: string): boolean {
+  const match = /^([A-Z]{1,3})(\d{1,7})(?::([A-Z]{1,3})(\d{1,7}))?$/.exec(ref.toUpperCase());
+  if (!match) return false;
+  const lastColumn = columnNumber(match[3] ?? match[1] ?? '');
+  const lastRow = Number(match[4] ?? match[2]);
+  return lastColumn <= MAX_COLUMNS && lastRow <= MAX_READ_ROWS + 1;
+}
+
+/** A worksheet's XML without merge cells or a dimension; refused when a merge is absurd. */
 export function stripWorksheet(xml: string): string {
+  const refs = [...xml.matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]*)"/g)].map((m) => m[1] ?? '');
+  const absurd =
+    refs.length > MAX_MERGES ? `${toPersianDigits(refs.length)} خانه ادغام‌شده` : refs.find((r) => !mergeFits(r));
+  if (absurd !== undefined) {
+    throw new ImportRefusal(
+      422,
+      'merged_cells',
+      `کاربرگ خانه‌های ادغام‌شده‌ای دارد که از محدوده هر فایل درون‌ریزی بیرون می‌زند (${absurd})؛ ادغام خانه‌ها را بردارید و دوباره ذخیره کنید`,
+    );
+  }
   return xml
     .replace(/<(\w+:)?mergeCells\b[^>]*\/>/g, '')
     .replace(/<(\w+:)?mergeCells\b[^>]*>[\s\S]*?<\/(\w+:)?mergeCells>/g, '')
