@@ -49,7 +49,10 @@ function readDirectory(buf: Buffer, limits: ZipLimits): Entry[] | ZipProblem {
   if (buf.length < 22 || buf.readUInt32LE(0) !== LOCAL) return 'not_zip';
   const eocd = findEndOfCentralDirectory(buf);
   if (eocd < 0 || eocd + 22 + buf.readUInt16LE(eocd + 20) !== buf.length) return 'truncated';
-  const [disk, directoryDisk, onDisk, count] = [4, 6, 8, 10].map((at) => buf.readUInt16LE(eocd + at)) as number[];
+  const disk = buf.readUInt16LE(eocd + 4);
+  const directoryDisk = buf.readUInt16LE(eocd + 6);
+  const onDisk = buf.readUInt16LE(eocd + 8);
+  const count = buf.readUInt16LE(eocd + 10);
   const size = buf.readUInt32LE(eocd + 12);
   const offset = buf.readUInt32LE(eocd + 16);
   // ZIP64 markers or locator: sizes that need 64 bits are far past any cap.
