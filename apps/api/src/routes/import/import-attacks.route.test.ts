@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { runWorker, WorkerLimit } from '../../lib/run-worker.ts';
 import { createTestApi, scalarOf, signIn } from '../../test/test-db.ts';
+import { MAX_CSV_RECORD_CHARS, MAX_UPLOAD_BYTES } from './import-report.ts';
 import { templateXlsx } from './template.ts';
-import { editSheet, hideLastEntry, type ImportAnswer, upload, withMerge, xlsx, zip } from './test-files.ts';
+import { editSheet, HEADER_EN, hideLastEntry, type ImportAnswer, upload, withMerge, xlsx, zip } from './test-files.ts';
 
 const api = createTestApi();
 const { app, db } = api;
@@ -50,6 +51,19 @@ describe('spreadsheet attacks', () => {
       xml.replace('</sheetData>', '<row r="3"><c r="XFD3" t="inlineStr"><is><t>far</t></is></c></row></sheetData>'),
     );
     await refusedQuickly(far, 'far.xlsx', 422, 'too_many_columns');
+  });
+});
+
+describe('CSV attacks', () => {
+  it('5 MB of blank lines is refused in under a second: reading stops at the row cap', async () => {
+    const started = performance.now();
+    await refusedQuickly(Buffer.alloc(MAX_UPLOAD_BYTES - 1024, 0x0a), 'blank.csv', 422, 'too_many_rows');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('a line of megabytes is refused at the line-length cap', async () => {
+    const line = `${HEADER_EN.join(',')}\n"${'x'.repeat(MAX_CSV_RECORD_CHARS + 10)}",ملی\n`;
+    await refusedQuickly(Buffer.from(line), 'long.csv', 422, 'bad_csv');
   });
 });
 
