@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAILURE_WINDOW_MS, MAX_FAILURES } from '../../lib/auth/rate-limit.ts';
+import { FAILURE_WINDOW_MS, MAX_FAILURES } from '../../lib/auth/login-throttle.ts';
 import { sessionIdOf } from '../../lib/auth/tokens.ts';
 import {
   createTestApi,
