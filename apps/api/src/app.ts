@@ -1,14 +1,15 @@
 // Builds the Hono app: middleware first, then one `.route()` per resource. The chained type
 // (AppType) is what the web app's typed client reads; nothing is typed twice.
 import { Hono } from 'hono';
-import { requestId } from 'hono/request-id';
 import type { Db } from './db/client.ts';
 import type { AppEnv } from './lib/app-env.ts';
 import { accessGuard, crossOriginGuard } from './lib/auth/guard.ts';
 import { jsonBodyLimit } from './lib/body-limits.ts';
 import { type Config, readConfig } from './lib/config.ts';
 import { onError, onNotFound } from './lib/errors.ts';
+import { hostGuard } from './lib/host-guard.ts';
 import { createQueryCache } from './lib/query-cache.ts';
+import { requestId } from './lib/request-id.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { transportHeaders } from './lib/transport-headers.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
@@ -34,7 +35,7 @@ export interface AppDeps {
 export function createApi({ db, config = readConfig(), now = Date.now }: AppDeps) {
   const cache = createQueryCache(db.$client);
   const api = new Hono<AppEnv>()
-    .use(requestId())
+    .use(requestId)
     .use(securityHeaders)
     .use(async (c, next) => {
       c.set('db', db);
@@ -43,6 +44,7 @@ export function createApi({ db, config = readConfig(), now = Date.now }: AppDeps
       c.set('now', now);
       await next();
     })
+    .use(hostGuard)
     .use(transportHeaders)
     // Cross-origin form posts refused, then the policy table decides, then bodies are capped.
     .use('/api/*', crossOriginGuard, accessGuard, jsonBodyLimit)

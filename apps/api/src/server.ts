@@ -2,7 +2,7 @@
 import { serve } from '@hono/node-server';
 import { isEmptyDatabase, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDatabase } from './db/seed/index.ts';
-import { readConfig } from './lib/config.ts';
+import { originNotice, readConfig } from './lib/config.ts';
 import { ensureInitialAdmin } from './routes/users/accounts.ts';
 import { createServerApp } from './server-app.ts';
 
@@ -46,6 +46,7 @@ const server = serve(
     serverOptions: { requestTimeout: 60_000, headersTimeout: 15_000 },
   },
   (info) => {
+    console.log(originNotice(config));
     console.log(`Hamgen is serving at http://${config.host}:${info.port}`);
   },
 );

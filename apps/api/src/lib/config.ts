@@ -14,6 +14,44 @@ export interface Config {
   sessionMaxHours: number;
   /** Behind a reverse proxy: believe its X-Forwarded-For, -Proto and -Host headers. */
   trustProxy: boolean;
+  /**
+   * The one origin users reach (`https://hamgen.example.ir`): it alone decides the Secure flag,
+   * the Origin check and HSTS, and other Hosts get 421. Null: only loopback Hosts are answered.
+   */
+  publicOrigin: string | null;
+  /** Search and export requests per address and minute; 0 switches the limit off. */
+  expensivePerMinute: number;
+  /** Exports built at once in this process; more get 429. */
+  exportConcurrency: number;
+}
+
+function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, got ${raw}`);
+  return value;
+}
+
+function origin(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`HAMGEN_PUBLIC_ORIGIN must be an origin such as https://hamgen.example.ir, got ${raw}`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
+    throw new Error(`HAMGEN_PUBLIC_ORIGIN must be scheme://host[:port] only, got ${raw}`);
+  }
+  return url.origin;
+}
+
+/** What the server says at start about which Hosts it answers. */
+export function originNotice(config: Config): string {
+  return config.publicOrigin
+    ? `Public origin ${config.publicOrigin}: other Hosts than it (and loopback) get 421.`
+    : 'HAMGEN_PUBLIC_ORIGIN is not set: only loopback Hosts (localhost, 127.0.0.0/8, [::1]) are answered, others get 421. Set it to the address users open, e.g. https://hamgen.example.ir.';
 }
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -40,5 +78,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: positiveNumber(env, 'HAMGEN_SESSION_IDLE_MINUTES', 30),
     sessionMaxHours: positiveNumber(env, 'HAMGEN_SESSION_MAX_HOURS', 12),
     trustProxy: env.HAMGEN_TRUST_PROXY === 'true',
+    publicOrigin: origin(env.HAMGEN_PUBLIC_ORIGIN),
+    expensivePerMinute: nonNegativeInteger(env, 'HAMGEN_EXPENSIVE_PER_MINUTE', 120),
+    exportConcurrency: positiveNumber(env, 'HAMGEN_EXPORT_CONCURRENCY', 2),
   };
 }
