@@ -1,6 +1,7 @@
 // The real server as a child process on a free loopback port, for tests that must kill it or
 // load it from outside (crash safety, concurrency). Only 127.0.0.1 is ever used.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const apiRoot = resolve(import.meta.dirname, '../../..');
@@ -11,10 +12,17 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startServer(databasePath: string): Promise<ServerProcess> {
+export async function startServer(databasePath: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: apiRoot,
-    env: { ...process.env, DATABASE_PATH: databasePath, PORT: '0', HOST: '127.0.0.1', WEB_DIST: '/nonexistent' },
+    env: {
+      ...process.env,
+      DATABASE_PATH: databasePath,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WEB_DIST: '/nonexistent',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -43,6 +51,12 @@ export async function startServer(databasePath: string): Promise<ServerProcess> 
         child.kill(signal);
       }),
   };
+}
+
+/** The process's resident memory in MB (Linux), worker threads included. */
+export function rssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
 /** Signs in through HTTP and returns what a browser would send with a write. */
