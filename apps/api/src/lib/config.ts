@@ -21,7 +21,7 @@ export interface Config {
   publicOrigin: string | null;
   /** Search and export requests per address and minute; 0 switches the limit off. */
   expensivePerMinute: number;
-  /** Exports built at once in this process; more get 429. */
+  /** Exports built at once in this process (as many again may wait their turn); more get 429. */
   exportConcurrency: number;
 }
 
@@ -80,6 +80,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.HAMGEN_TRUST_PROXY === 'true',
     publicOrigin: origin(env.HAMGEN_PUBLIC_ORIGIN),
     expensivePerMinute: nonNegativeInteger(env, 'HAMGEN_EXPENSIVE_PER_MINUTE', 120),
-    exportConcurrency: positiveNumber(env, 'HAMGEN_EXPORT_CONCURRENCY', 2),
+    exportConcurrency: positiveNumber(env, 'HAMGEN_EXPORT_CONCURRENCY', 1),
   };
 }

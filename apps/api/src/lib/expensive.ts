@@ -48,7 +48,7 @@ export async function inExportSlot<T>(c: { var: AppEnv['Variables'] }, build: ()
   const slots = c.var.config.exportConcurrency;
   let limiter = exportLimiters.get(slots);
   if (!limiter) {
-    limiter = createLimiter(slots);
+    limiter = createLimiter(slots, slots);
     exportLimiters.set(slots, limiter);
   }
   try {
