@@ -53,35 +53,55 @@ export function stripWorksheet(xml: string): string {
     .replace(/<(\w+:)?dimension\b[^>]*\/?>/g, '');
 }
 
-/** A stored (uncompressed) zip of the given parts: the simplest archive every reader agrees on. */
-export function writeStoredZip(parts: [string, Buffer][]): Buffer {
+export interface ZipPart {
+  name: string;
+  /** The bytes as written into the archive (deflated when `method` is 8). */
+  data: Buffer;
+  method: 0 | 8;
+  crc: number;
+  /** The inflated size the archive declares. */
+  size: number;
+}
+
+/** A stored (uncompressed) part: the simplest entry every reader agrees on. */
+export const storedPart = (name: string, data: Buffer): ZipPart => ({
+  name,
+  data,
+  method: 0,
+  crc: crc32(data),
+  size: data.length,
+});
+
+/** A zip of the given parts, one disk, its directory right before the end record. */
+export function writeZip(parts: ZipPart[]): Buffer {
   const locals: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
-  for (const [name, data] of parts) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
+  for (const part of parts) {
+    const name = Buffer.from(part.name, 'utf8');
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x800, 6); // names are UTF-8
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(part.method, 8);
+    local.writeUInt32LE(part.crc, 14);
+    local.writeUInt32LE(part.data.length, 18);
+    local.writeUInt32LE(part.size, 22);
+    local.writeUInt16LE(name.length, 26);
     const record = Buffer.alloc(46);
     record.writeUInt32LE(0x02014b50, 0);
     record.writeUInt16LE(20, 4);
     record.writeUInt16LE(20, 6);
     record.writeUInt16LE(0x800, 8);
-    record.writeUInt32LE(crc, 16);
-    record.writeUInt32LE(data.length, 20);
-    record.writeUInt32LE(data.length, 24);
-    record.writeUInt16LE(nameBytes.length, 28);
+    record.writeUInt16LE(part.method, 10);
+    record.writeUInt32LE(part.crc, 16);
+    record.writeUInt32LE(part.data.length, 20);
+    record.writeUInt32LE(part.size, 24);
+    record.writeUInt16LE(name.length, 28);
     record.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, data);
-    central.push(record, nameBytes);
-    offset += 30 + nameBytes.length + data.length;
+    locals.push(local, name, part.data);
+    central.push(record, name);
+    offset += 30 + name.length + part.data.length;
   }
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
@@ -95,10 +115,10 @@ export function writeStoredZip(parts: [string, Buffer][]): Buffer {
 
 /** The clean archive for exceljs, from the inflated parts of a checked zip. */
 export function cleanXlsx(parts: Map<string, Buffer>): Buffer {
-  const kept: [string, Buffer][] = [];
+  const kept: ZipPart[] = [];
   for (const [name, data] of parts) {
     if (!KEPT.some((pattern) => pattern.test(name))) continue;
-    kept.push([name, WORKSHEET.test(name) ? Buffer.from(stripWorksheet(data.toString('utf8'))) : data]);
+    kept.push(storedPart(name, WORKSHEET.test(name) ? Buffer.from(stripWorksheet(data.toString('utf8'))) : data));
   }
-  return writeStoredZip(kept);
+  return writeZip(kept);
 }
