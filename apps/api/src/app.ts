@@ -1,7 +1,6 @@
 // Builds the Hono app: middleware first, then one `.route()` per resource. The chained type
 // (AppType) is what the web app's typed client reads; nothing is typed twice.
 import { Hono } from 'hono';
-import { requestId } from 'hono/request-id';
 import type { Db } from './db/client.ts';
 import type { AppEnv } from './lib/app-env.ts';
 import { accessGuard, crossOriginGuard } from './lib/auth/guard.ts';
@@ -9,9 +8,11 @@ import type { BackupStatus } from './lib/backup-schedule.ts';
 import { jsonBodyLimit } from './lib/body-limits.ts';
 import { type Config, readConfig } from './lib/config.ts';
 import { onError, onNotFound } from './lib/errors.ts';
+import { hostGuard } from './lib/host-guard.ts';
 import { logger as defaultLogger, type Logger } from './lib/logger.ts';
 import { createMetrics, type Metrics } from './lib/metrics.ts';
 import { createQueryCache } from './lib/query-cache.ts';
+import { requestId } from './lib/request-id.ts';
 import { requestLog } from './lib/request-log.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { transportHeaders } from './lib/transport-headers.ts';
@@ -52,7 +53,7 @@ export function createApi({
 }: AppDeps) {
   const cache = createQueryCache(db.$client, undefined, metrics.cacheLookup);
   const api = new Hono<AppEnv>()
-    .use(requestId())
+    .use(requestId)
     .use(requestLog(logger, metrics))
     .use(securityHeaders)
     .use(async (c, next) => {
@@ -64,6 +65,7 @@ export function createApi({
       c.set('backups', backups);
       await next();
     })
+    .use(hostGuard)
     .use(transportHeaders)
     // Cross-origin form posts refused, then the policy table decides, then bodies are capped.
     .use('/api/*', crossOriginGuard, accessGuard, jsonBodyLimit)

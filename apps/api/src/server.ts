@@ -5,7 +5,7 @@ import { serve } from '@hono/node-server';
 import { isEmptyDatabase, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDatabase } from './db/seed/index.ts';
 import { startBackupSchedule } from './lib/backup-schedule.ts';
-import { readConfig } from './lib/config.ts';
+import { originNotice, readConfig } from './lib/config.ts';
 import { closeGracefully } from './lib/graceful-shutdown.ts';
 import { flushLogs, logger } from './lib/logger.ts';
 import { ensureInitialAdmin } from './routes/users/accounts.ts';
@@ -61,6 +61,7 @@ const server = serve(
     serverOptions: { requestTimeout: 60_000, headersTimeout: 15_000 },
   },
   (info) => {
+    logger.info(originNotice(config));
     logger.info({ port: info.port, node: process.version }, `Hamgen is serving at http://${config.host}:${info.port}`);
   },
 );

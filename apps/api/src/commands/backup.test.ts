@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -16,6 +16,10 @@ describe('backupDatabase', () => {
     const target = join(mkdtempSync(join(tmpdir(), 'hamgen-backup-')), 'nested', 'copy.db');
     const figures = await backupDatabase(db.$client.name, target);
     expect(figures.integrity).toBe('ok');
+    // Owner-only, the database and its WAL as well as the copy, whatever the umask.
+    for (const file of [target, db.$client.name, `${db.$client.name}-wal`]) {
+      expect((statSync(file).mode & 0o777).toString(8), file).toBe('600');
+    }
     expect(figures.rows.organizations).toBe(db.$client.prepare('SELECT count(*) FROM organizations').pluck().get());
     expect(figures.rows.organizations).toBeGreaterThan(1000);
     // A single self-contained file: no -wal beside it.

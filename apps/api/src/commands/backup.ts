@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { openDatabase } from '../db/client.ts';
+import { createPrivateFile, openDatabase } from '../db/client.ts';
 
 const COUNTED = ['organizations', 'meetings', 'attendees', 'decisions', 'users', 'audit_events'] as const;
 
@@ -27,6 +27,8 @@ export async function backupDatabase(sourcePath: string, target: string, options
   }
   mkdirSync(dirname(destination), { recursive: true });
   const started = performance.now();
+  // The copy holds password hashes and the audit log: owner-only from its first byte.
+  createPrivateFile(destination);
   const db = openDatabase(sourcePath);
   try {
     await db.$client.backup(destination);

@@ -1,6 +1,6 @@
 // The one module that opens the database. Everything else receives `Db` and stays unaware of
 // the driver, so PostgreSQL could replace SQLite behind this file.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
@@ -12,8 +12,21 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 // Beside this file in src/db/, and beside server.js / cli.js once compiled (build.mjs copies them).
 export const migrationsFolder = resolve(import.meta.dirname, 'migrations');
 
+/**
+ * Creates the file readable by its owner only (0600, whatever the umask) before SQLite opens it;
+ * SQLite gives the -wal and -shm files the database's own permissions. An existing file is
+ * tightened the same way.
+ */
+export function createPrivateFile(path: string): void {
+  if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+  chmodSync(path, 0o600);
+}
+
 export function openDatabase(path: string): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:') {
+    mkdirSync(dirname(path), { recursive: true });
+    createPrivateFile(path);
+  }
   const sqlite = new Database(path);
   // WAL lets readers run beside the writer; FULL syncs each commit so a power cut loses nothing
   // that was acknowledged.

@@ -270,3 +270,24 @@ export const auditEvents = sqliteTable(
     index('audit_events_attempts_idx').on(t.action, t.username, t.ip, t.at),
   ],
 );
+
+const ATTEMPT_OUTCOMES = ['pending', 'failure', 'success'] as const;
+
+/**
+ * Sign-in attempts, for throttling only (the audit log keeps the history). A row is reserved as
+ * 'pending' before the password is checked, so parallel guesses count at once; it becomes
+ * 'failure' or 'success' afterwards. Rows older than the longest window are deleted.
+ */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Epoch milliseconds, from the app's clock. */
+    at: integer('at').notNull(),
+    username: text('username').notNull(),
+    /** The client's address; '' for in-process requests that have none. */
+    ip: text('ip').notNull(),
+    outcome: text('outcome', { enum: ATTEMPT_OUTCOMES }).notNull(),
+  },
+  (t) => [index('login_attempts_user_idx').on(t.username, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
+);

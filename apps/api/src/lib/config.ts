@@ -19,6 +19,44 @@ export interface Config {
   metricsToken: string | null;
   /** Scheduled backups: off unless a directory is given. */
   backup: { dir: string | null; intervalHours: number; keep: number };
+  /**
+   * The one origin users reach (`https://hamgen.example.ir`): it alone decides the Secure flag,
+   * the Origin check and HSTS, and other Hosts get 421. Null: only loopback Hosts are answered.
+   */
+  publicOrigin: string | null;
+  /** Search and export requests per address and minute; 0 switches the limit off. */
+  expensivePerMinute: number;
+  /** Exports built at once in this process (as many again may wait their turn); more get 429. */
+  exportConcurrency: number;
+}
+
+function nonNegativeInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, got ${raw}`);
+  return value;
+}
+
+function origin(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`HAMGEN_PUBLIC_ORIGIN must be an origin such as https://hamgen.example.ir, got ${raw}`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username) {
+    throw new Error(`HAMGEN_PUBLIC_ORIGIN must be scheme://host[:port] only, got ${raw}`);
+  }
+  return url.origin;
+}
+
+/** What the server says at start about which Hosts it answers. */
+export function originNotice(config: Config): string {
+  return config.publicOrigin
+    ? `Public origin ${config.publicOrigin}: other Hosts than it (and loopback) get 421.`
+    : 'HAMGEN_PUBLIC_ORIGIN is not set: only loopback Hosts (localhost, 127.0.0.0/8, [::1]) are answered, others get 421. Set it to the address users open, e.g. https://hamgen.example.ir.';
 }
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -58,5 +96,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       intervalHours: positiveNumber(env, 'HAMGEN_BACKUP_INTERVAL_HOURS', 24),
       keep: Math.floor(positiveNumber(env, 'HAMGEN_BACKUP_KEEP', 14)),
     },
+    publicOrigin: origin(env.HAMGEN_PUBLIC_ORIGIN),
+    expensivePerMinute: nonNegativeInteger(env, 'HAMGEN_EXPENSIVE_PER_MINUTE', 120),
+    exportConcurrency: positiveNumber(env, 'HAMGEN_EXPORT_CONCURRENCY', 1),
   };
 }

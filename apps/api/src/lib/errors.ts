@@ -17,6 +17,16 @@ export class ApiError extends HTTPException {
   ) {
     super(status, { message });
   }
+
+  /** Seconds a 429 or 503 asks the client to wait, sent as Retry-After. */
+  retryAfter?: number;
+}
+
+/** A 429 with Retry-After (whole seconds, at least one) and a Persian message. */
+export function tooManyRequests(code: string, message: string, retryAfterMs: number): ApiError {
+  const err = new ApiError(429, code, message);
+  err.retryAfter = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return err;
 }
 
 /** Persian messages for statuses that middleware (csrf, bodyLimit…) raises on its own. */
@@ -43,7 +53,10 @@ export function errorJson(
 }
 
 export const onError: ErrorHandler = (err, c) => {
-  if (err instanceof ApiError) return errorJson(c, err.status, err.code, err.message, err.issues);
+  if (err instanceof ApiError) {
+    if (err.retryAfter) c.header('Retry-After', String(err.retryAfter));
+    return errorJson(c, err.status, err.code, err.message, err.issues);
+  }
   if (err instanceof HTTPException) {
     const [code, message] = STATUS_MESSAGES[err.status] ?? ['error', 'درخواست انجام نشد'];
     const res = errorJson(c, err.status, code, message);

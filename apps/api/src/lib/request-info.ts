@@ -1,12 +1,11 @@
 // Facts about the request that depend on where the server stands: the client's address, whether
-// the browser reached us over TLS, and the origin it believes it is talking to. Behind a reverse
-// proxy (HAMGEN_TRUST_PROXY=true) the proxy's X-Forwarded-* headers are believed; otherwise a
-// client could forge them, so they are ignored.
+// the browser reached us over TLS, and the origin it believes it is talking to. With
+// HAMGEN_PUBLIC_ORIGIN set, that origin is the answer whatever Host a client sends (the host
+// guard has refused other Hosts already). Behind a reverse proxy (HAMGEN_TRUST_PROXY=true) the
+// proxy's X-Forwarded-* headers are believed; otherwise a client could forge them.
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env.ts';
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 function forwarded(c: Context<AppEnv>, name: string): string | undefined {
   if (!c.var.config.trustProxy) return undefined;
@@ -26,18 +25,32 @@ export function clientIp(c: Context<AppEnv>): string | null {
 }
 
 export function requestProtocol(c: Context<AppEnv>): 'http' | 'https' {
+  const fixed = c.var.config.publicOrigin;
+  if (fixed) return fixed.startsWith('https:') ? 'https' : 'http';
   const proto = forwarded(c, 'x-forwarded-proto') ?? new URL(c.req.url).protocol.replace(':', '');
   return proto === 'https' ? 'https' : 'http';
 }
 
 /** The origin the browser used: what a same-origin `Origin` header must equal. */
 export function requestOrigin(c: Context<AppEnv>): string {
-  const host = forwarded(c, 'x-forwarded-host') ?? new URL(c.req.url).host;
-  return `${requestProtocol(c)}://${host}`;
+  return c.var.config.publicOrigin ?? `${requestProtocol(c)}://${requestHost(c)}`;
 }
 
-/** Cookies are `Secure` over TLS and whenever the browser is not on this very machine. */
+/** The Host the client asked for (the proxy's X-Forwarded-Host when it is trusted). */
+export function requestHost(c: Context<AppEnv>): string {
+  return (forwarded(c, 'x-forwarded-host') ?? c.req.header('host') ?? new URL(c.req.url).host).toLowerCase();
+}
+
+/** localhost, 127.0.0.0/8 or [::1], with or without a port. */
+export function isLoopbackHost(host: string): boolean {
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : (host.split(':')[0] ?? '');
+  return name === 'localhost' || name === '[::1]' || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+/**
+ * Cookies are `Secure` (and `__Host-` prefixed) over TLS. Without a public origin only loopback
+ * Hosts are served, where plain http is the browser's own machine.
+ */
 export function needsSecureCookie(c: Context<AppEnv>): boolean {
-  const hostname = new URL(requestOrigin(c)).hostname;
-  return requestProtocol(c) === 'https' || !LOCAL_HOSTS.has(hostname);
+  return requestProtocol(c) === 'https';
 }

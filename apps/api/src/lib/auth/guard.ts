@@ -8,6 +8,7 @@ import { matchedRoutes } from 'hono/route';
 import type { AppEnv } from '../app-env.ts';
 import { ApiError } from '../errors.ts';
 import { requestOrigin } from '../request-info.ts';
+import { logSecurityEvent } from '../security-log.ts';
 import { loopbackOrToken } from './loopback-or-token.ts';
 import { accessFor, needsSession, roleAllows } from './policy.ts';
 import { type AuthState, loadSession } from './session.ts';
@@ -41,6 +42,12 @@ function currentAuth(c: Context<AppEnv>): AuthState | null {
   return auth;
 }
 
+/** A refusal of the guard, logged (who was refused what) before it is answered. */
+function refuse(c: Context<AppEnv>, status: 401 | 403, code: string, message: string): ApiError {
+  logSecurityEvent(c, { event: 'refused', status, code, userId: c.var.auth?.user.id ?? null });
+  return new ApiError(status, code, message);
+}
+
 export const accessGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   // Hono answers HEAD with the GET handler.
   const method = c.req.method === 'HEAD' ? 'GET' : c.req.method;
@@ -54,16 +61,17 @@ export const accessGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   const auth = currentAuth(c);
   c.set('auth', auth);
 
-  if (access === 'deny') throw new ApiError(403, 'forbidden', 'این درخواست برای هیچ نقشی مجاز نیست');
+  if (access === 'deny') throw refuse(c, 403, 'forbidden', 'این درخواست برای هیچ نقشی مجاز نیست');
   if (!auth) {
     if (needsSession(access, c.var.config.publicRead)) {
-      throw new ApiError(401, 'unauthorized', 'برای این کار باید وارد شوید');
+      throw refuse(c, 401, 'unauthorized', 'برای این کار باید وارد شوید');
     }
   } else if (!roleAllows(access, auth.user.role, idParam(pattern, c.req.path) === auth.user.id)) {
-    throw new ApiError(403, 'forbidden', 'نقش شما اجازه این کار را ندارد');
+    throw refuse(c, 403, 'forbidden', 'نقش شما اجازه این کار را ندارد');
   }
   if (auth && !SAFE_METHODS.has(c.req.method) && !csrfTokenMatches(auth.token, c.req.header('x-csrf-token'))) {
-    throw new ApiError(
+    throw refuse(
+      c,
       403,
       'csrf_token_invalid',
       'نشانه امنیتی درخواست (CSRF) نادرست است یا فرستاده نشده؛ صفحه را دوباره بارگذاری کنید',
@@ -83,7 +91,7 @@ export const crossOriginGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
     await originCheck(c, next);
   } catch (err) {
     if (err instanceof HTTPException && err.status === 403) {
-      throw new ApiError(403, 'cross_origin', 'درخواست از نشانی دیگری فرستاده شده و پذیرفته نشد');
+      throw refuse(c, 403, 'cross_origin', 'درخواست از نشانی دیگری فرستاده شده و پذیرفته نشد');
     }
     throw err;
   }

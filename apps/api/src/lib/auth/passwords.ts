@@ -1,7 +1,13 @@
 // argon2id password hashes (@node-rs/argon2's defaults: 19 MiB, 2 passes, 1 lane — OWASP's
-// recommended minimum for argon2id) and generated passwords for new accounts.
+// recommended minimum for argon2id) and generated passwords for new accounts. Checks run two at
+// a time: each holds a thread of libuv's pool of four for ~40 ms, and a flood of sign-ins must
+// leave threads for file reads and everything else.
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
+import { Busy, createLimiter } from '../concurrency.ts';
+import { tooManyRequests } from '../errors.ts';
+
+const checks = createLimiter(2, 32);
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
@@ -16,10 +22,14 @@ let dummyHash: Promise<string> | undefined;
  */
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
   dummyHash ??= hash(randomBytes(16).toString('hex'));
+  const against = passwordHash ?? (await dummyHash);
   try {
-    const ok = await verify(passwordHash ?? (await dummyHash), password);
+    const ok = await checks.run(() => verify(against, password));
     return ok && passwordHash !== null;
-  } catch {
+  } catch (err) {
+    if (err instanceof Busy) {
+      throw tooManyRequests('busy', 'سرور در حال بررسی ورودهای بسیاری است؛ چند ثانیه بعد دوباره تلاش کنید', 2000);
+    }
     return false;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAILURE_WINDOW_MS, MAX_FAILURES } from '../../lib/auth/rate-limit.ts';
+import { FAILURE_WINDOW_MS, MAX_FAILURES } from '../../lib/auth/login-throttle.ts';
 import { sessionIdOf } from '../../lib/auth/tokens.ts';
 import {
   createTestApi,
@@ -47,21 +47,14 @@ describe('login, me, logout', () => {
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
-  it('marks the cookie Secure when the browser is not on this machine or TLS is in front', async () => {
+  it('marks the cookie Secure, with the __Host- prefix, when TLS is in front', async () => {
     const user = await createTestUser(db, { role: 'viewer' });
-    const body = JSON.stringify({ username: user.username, password: TEST_PASSWORD });
-    const remote = await app.request('http://hamgen.example.ir/api/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    expect(remote.headers.get('set-cookie')).toMatch(/; Secure/);
     const tls = await app.request('https://localhost/api/auth/login', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body,
+      body: JSON.stringify({ username: user.username, password: TEST_PASSWORD }),
     });
-    expect(tls.headers.get('set-cookie')).toMatch(/; Secure/);
+    expect(tls.headers.get('set-cookie')).toMatch(/^__Host-hamgen_session=.*; Secure/);
   });
 
   it('answers me without a session with user null and no token', async () => {

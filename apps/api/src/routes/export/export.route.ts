@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../lib/app-env.ts';
 import { ApiError } from '../../lib/errors.ts';
+import { expensiveRateLimit, inExportSlot } from '../../lib/expensive.ts';
 import { validate } from '../../lib/validate.ts';
 import { toCsv } from './csv.ts';
 import {
@@ -52,17 +53,23 @@ function fileName(table: ExportTable, query: Record<string, string>, format: str
   return `${table.slug}-${periodSlug({ from, to })}.${format}`;
 }
 
-export const exportRoute = new Hono<AppEnv>().get('/:file', validate('param', fileParamSchema), async (c) => {
-  const [dataset = '', format] = c.req.valid('param').file.split('.');
-  const query = c.req.query();
-  const table = buildTable(c, dataset, query);
-  const name = fileName(table, query, format ?? 'csv');
-  c.header('Content-Disposition', `attachment; filename="${name}"`);
-  c.header('Cache-Control', 'no-store');
-  if (format === 'csv') {
-    c.header('Content-Type', 'text/csv; charset=utf-8');
-    return c.body(toCsv(table));
-  }
-  c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  return c.body(new Uint8Array(await toXlsx(table)));
-});
+export const exportRoute = new Hono<AppEnv>().get(
+  '/:file',
+  expensiveRateLimit,
+  validate('param', fileParamSchema),
+  (c) =>
+    inExportSlot(c, async () => {
+      const [dataset = '', format] = c.req.valid('param').file.split('.');
+      const query = c.req.query();
+      const table = buildTable(c, dataset, query);
+      const name = fileName(table, query, format ?? 'csv');
+      c.header('Content-Disposition', `attachment; filename="${name}"`);
+      c.header('Cache-Control', 'no-store');
+      if (format === 'csv') {
+        c.header('Content-Type', 'text/csv; charset=utf-8');
+        return c.body(toCsv(table));
+      }
+      c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      return c.body(new Uint8Array(await toXlsx(table)));
+    }),
+);

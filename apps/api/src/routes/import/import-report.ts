@@ -7,6 +7,12 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 20_000;
 export const MAX_XLSX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
+/** Readers stop here (header and some blank lines beyond MAX_ROWS): the rest is never built. */
+export const MAX_READ_ROWS = MAX_ROWS + 1000;
+/** No import column lies this far right; a cell beyond it is refused, not walked to. */
+export const MAX_COLUMNS = 100;
+/** A CSV record longer than this (in characters) is refused while it is read. */
+export const MAX_CSV_RECORD_CHARS = 64 * 1024;
 /** A report lists at most this many problems (the count is always complete). */
 export const MAX_LISTED_ISSUES = 1000;
 
@@ -56,6 +62,14 @@ export class ImportRefusal extends Error {
 }
 
 export const MB = (bytes: number) => toPersianDigits(Math.round(bytes / (1024 * 1024)));
+
+/** Refused while reading: more rows than an import takes, counted before the rest is built. */
+export const tooManyRows = () =>
+  new ImportRefusal(
+    422,
+    'too_many_rows',
+    `فایل بیش از ${toPersianDigits(MAX_ROWS)} ردیف دارد؛ هر بار حداکثر ${toPersianDigits(MAX_ROWS)} ردیف درون‌ریزی می‌شود. فایل را به چند بخش تقسیم کنید`,
+  );
 
 export function buildReport(
   base: Pick<ImportReport, 'dryRun' | 'fileName' | 'format' | 'source'>,

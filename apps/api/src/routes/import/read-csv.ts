@@ -3,7 +3,8 @@
 // refused with a message that says how to save it properly — guessing an encoding would store
 // mojibake. Cells are text exactly as typed: nothing is ever evaluated.
 import { toPersianDigits } from '@hamgen/shared';
-import { ImportRefusal } from './import-report.ts';
+import { parse } from 'csv-parse/sync';
+import { ImportRefusal, MAX_CSV_RECORD_CHARS, MAX_READ_ROWS, tooManyRows } from './import-report.ts';
 import type { Sheet } from './sheet.ts';
 
 const SAVE_AS_UTF8 = 'در اکسل «ذخیره به شکل ← CSV UTF-8» را انتخاب کنید یا فایل XLSX بفرستید';
@@ -31,62 +32,46 @@ export function decodeCsv(bytes: Uint8Array): string {
 
 /** The separator used most on the header line, outside quotes. */
 function detectDelimiter(text: string): string {
-  const firstLine = text.slice(0, Math.max(0, text.search(/\r?\n/)) || text.length).replace(/"[^"]*"/g, '');
+  const head = text.slice(0, MAX_CSV_RECORD_CHARS);
+  const firstLine = head.slice(0, Math.max(0, head.search(/\r?\n/)) || head.length).replace(/"[^"]*"/g, '');
   const counts = [',', ';', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
   const [best] = counts.sort((a, b) => b[1] - a[1]);
   return best && best[1] > 0 ? best[0] : ',';
 }
 
-/** Rows of cells, numbered as a spreadsheet shows them (a quoted line break stays in its row). */
+const csvProblem = (row: number, text: string) => {
+  const message = text.replace('{row}', toPersianDigits(row));
+  return new ImportRefusal(422, 'bad_csv', message, [{ row, column: null, message }]);
+};
+
+const CSV_ERRORS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'نقل‌قولی (") که در ردیف {row} باز شده بسته نشده است',
+  CSV_INVALID_CLOSING_QUOTE: 'در ردیف {row} پس از نقل‌قول بسته (") نویسه‌ای آمده است؛ خانه را درست در نقل‌قول بگذارید',
+  CSV_MAX_RECORD_SIZE: `ردیف {row} بیش از ${toPersianDigits(MAX_CSV_RECORD_CHARS)} نویسه دارد؛ فایل CSV درست ذخیره نشده است`,
+};
+
+/**
+ * Rows of cells, numbered as a spreadsheet shows them (a quoted line break stays in its row), by
+ * csv-parse (docs/decisions/013): it stops at the row cap and at an over-long record while
+ * reading, so a file of millions of blank lines is refused after MAX_READ_ROWS, not built first.
+ */
 export function parseCsv(text: string): Sheet['rows'] {
-  const delimiter = detectDelimiter(text);
-  // Plain cells are sliced between separators rather than built a character at a time.
-  const plainEnd = new RegExp(`[${delimiter === '\t' ? '\\t' : delimiter}\r\n]`, 'g');
-  const rows: Sheet['rows'] = [];
-  let cells: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let cell: string;
-    if (text[i] === '"') {
-      cell = '';
-      let from = i + 1;
-      for (;;) {
-        const quote = text.indexOf('"', from);
-        if (quote < 0) {
-          const message = `نقل‌قولی (") که در ردیف ${toPersianDigits(rows.length + 1)} باز شده بسته نشده است`;
-          throw new ImportRefusal(422, 'bad_csv', message, [{ row: rows.length + 1, column: null, message }]);
-        }
-        cell += text.slice(from, quote);
-        if (text[quote + 1] !== '"') {
-          i = quote + 1;
-          break;
-        }
-        cell += '"';
-        from = quote + 2;
-      }
-      // Anything between the closing quote and the separator belongs to the cell, as Excel reads it.
-      plainEnd.lastIndex = i;
-      const end = plainEnd.exec(text)?.index ?? text.length;
-      cell += text.slice(i, end);
-      i = end;
-    } else {
-      plainEnd.lastIndex = i;
-      const end = plainEnd.exec(text)?.index ?? text.length;
-      cell = text.slice(i, end);
-      i = end;
-    }
-    cells.push(cell);
-    const ch = text[i];
-    if (ch === delimiter) {
-      i++;
-      if (i === text.length) cells.push('');
-    } else {
-      // A line break (CRLF, LF or CR) or the end of the text closes the row.
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : ch === undefined ? 0 : 1;
-      rows.push({ row: rows.length + 1, cells });
-      cells = [];
-    }
+  let records: string[][];
+  try {
+    records = parse(text, {
+      delimiter: detectDelimiter(text),
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      // A quote inside an unquoted cell (5" pipe) is text, as Excel reads it.
+      relax_quotes: true,
+      max_record_size: MAX_CSV_RECORD_CHARS,
+      to: MAX_READ_ROWS + 1,
+    });
+  } catch (err) {
+    const { code, records: done = 0 } = err as { code?: string; records?: number };
+    const known = code ? CSV_ERRORS[code] : undefined;
+    throw csvProblem(done + 1, known ?? 'فایل CSV در ردیف {row} خوانده نشد؛ آن را دوباره با قالب CSV UTF-8 ذخیره کنید');
   }
-  if (cells.length > 0) rows.push({ row: rows.length + 1, cells });
-  return rows;
+  if (records.length > MAX_READ_ROWS) throw tooManyRows();
+  return records.map((cells, i) => ({ row: i + 1, cells }));
 }

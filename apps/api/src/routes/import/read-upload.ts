@@ -2,8 +2,8 @@
 // bytes say what it is, and the two must agree — a PDF renamed .csv or a text file renamed .xlsx
 // is refused with a reason, never half-parsed.
 import { ImportRefusal, MAX_UPLOAD_BYTES, MB } from './import-report.ts';
+import { parseXlsx } from './parse-xlsx.ts';
 import { decodeCsv, parseCsv } from './read-csv.ts';
-import { readXlsx } from './read-xlsx.ts';
 import type { Sheet } from './sheet.ts';
 
 export type UploadFormat = 'csv' | 'xlsx';
@@ -65,7 +65,7 @@ export async function readUpload(file: File, format: UploadFormat): Promise<Shee
   if (kind === 'binary') {
     throw new ImportRefusal(422, 'not_a_spreadsheet', 'این فایل صفحه‌گسترده نیست (پسوند آن با محتوایش نمی‌خواند)');
   }
-  if (format === 'xlsx') return readXlsx(bytes);
+  if (format === 'xlsx') return parseXlsx(bytes);
   if (kind === 'zip') {
     throw new ImportRefusal(422, 'not_csv', 'این فایل CSV نیست (محتوای آن XLSX یا فشرده است)؛ با پسوند .xlsx بفرستید');
   }

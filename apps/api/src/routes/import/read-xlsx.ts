@@ -1,10 +1,21 @@
-// XLSX through exceljs, after the zip has been checked (zip-check.ts). The first worksheet is
-// read; each cell becomes its text as typed. Formulas are never evaluated and their cached
-// results never trusted: a formula cell is reported so the user types the value instead.
+// XLSX through exceljs, inside the spreadsheet worker (workers/xlsx.worker.ts): the zip is
+// checked and inflated first (zip-check.ts), and exceljs reads a clean archive rebuilt from it
+// (xlsx-parts.ts). The first worksheet is read, up to the row cap; each cell becomes its text as
+// typed. Formulas are never evaluated and their cached results never trusted: a formula cell is
+// reported so the user types the value instead.
+import { toPersianDigits } from '@hamgen/shared';
 import ExcelJS from 'exceljs';
-import { ImportRefusal, MAX_XLSX_UNCOMPRESSED_BYTES, MB } from './import-report.ts';
+import {
+  ImportRefusal,
+  MAX_COLUMNS,
+  MAX_READ_ROWS,
+  MAX_XLSX_UNCOMPRESSED_BYTES,
+  MB,
+  tooManyRows,
+} from './import-report.ts';
 import type { Cell, Sheet } from './sheet.ts';
-import { checkZip, type ZipProblem } from './zip-check.ts';
+import { cleanXlsx } from './xlsx-parts.ts';
+import { readZip, type ZipProblem } from './zip-check.ts';
 
 const BROKEN = 'فایل XLSX خراب یا ناقص است (شاید کامل بارگذاری نشده)؛ آن را در اکسل باز و دوباره ذخیره کنید';
 
@@ -49,16 +60,22 @@ function toCell(value: CellValue): Cell {
   return '';
 }
 
+const tooFarRight = (row: number) => {
+  const message = `ردیف ${toPersianDigits(row)} در ستونی دورتر از ستون ${toPersianDigits(MAX_COLUMNS)} داده دارد؛ ستون‌های اضافه را پاک کنید`;
+  return new ImportRefusal(422, 'too_many_columns', message, [{ row, column: null, message }]);
+};
+
 export async function readXlsx(bytes: Buffer): Promise<Sheet> {
-  const problem = checkZip(bytes, { maxUncompressedBytes: MAX_XLSX_UNCOMPRESSED_BYTES, maxEntries: 2000 });
-  if (problem) {
-    const [status, code, message] = ZIP_MESSAGES[problem];
+  const parts = readZip(bytes, { maxUncompressedBytes: MAX_XLSX_UNCOMPRESSED_BYTES, maxEntries: 2000 });
+  if (typeof parts === 'string') {
+    const [status, code, message] = ZIP_MESSAGES[parts];
     throw new ImportRefusal(status as 413 | 422, code, message);
   }
+  const clean = cleanXlsx(parts);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's own type wants its Buffer; Node's is the same thing at runtime.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(clean as unknown as ExcelJS.Buffer);
   } catch {
     throw new ImportRefusal(422, 'broken_xlsx', BROKEN);
   }
@@ -66,9 +83,14 @@ export async function readXlsx(bytes: Buffer): Promise<Sheet> {
   if (!worksheet) throw new ImportRefusal(422, 'no_sheet', 'فایل XLSX هیچ کاربرگی ندارد');
   const rows: Sheet['rows'] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (rows.length >= MAX_READ_ROWS) throw tooManyRows();
+    // Only the cells that exist are visited: one value in column XFD is one cell, not 16,384.
     const cells: Cell[] = [];
-    for (let col = 1; col <= row.cellCount; col++) cells.push(toCell(row.getCell(col).value));
-    rows.push({ row: rowNumber, cells });
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (col > MAX_COLUMNS) throw tooFarRight(rowNumber);
+      cells[col - 1] = toCell(cell.value);
+    });
+    rows.push({ row: rowNumber, cells: Array.from(cells, (cell) => cell ?? '') });
   });
   return { rows };
 }

@@ -1,8 +1,10 @@
 // Builders for the import tests: CSV text, real XLSX files (exceljs), hand-made zips (for zip
 // bombs and lying sizes), and the upload request itself.
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { TEST_ORIGIN, type TestApp, type TestSession } from '../../test/test-db.ts';
+import { storedPart, writeZip } from './xlsx-parts.ts';
+import { readZip } from './zip-check.ts';
 
 export const HEADER_FA = ['نام', 'نوع', 'استان', 'بخش', 'تاریخ تشکیل', 'وضعیت', 'تعداد اعضا'];
 export const HEADER_EN = ['name_fa', 'kind', 'province', 'sector', 'established_on', 'status', 'members'];
@@ -28,41 +30,15 @@ export async function xlsx(rows: Row[], header = HEADER_FA): Promise<Buffer> {
 
 /** A zip written by hand; `declaredSize` lets an entry lie about its inflated size. */
 export function zip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name);
-    const data = deflateRawSync(e.data);
-    const size = e.declaredSize ?? e.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(8, 10);
-    dir.writeUInt32LE(data.length, 20);
-    dir.writeUInt32LE(size, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    parts.push(local, name, data);
-    central.push(dir, name);
-    offset += 30 + name.length + data.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
+  return writeZip(
+    entries.map((e) => ({
+      name: e.name,
+      data: deflateRawSync(e.data),
+      method: 8,
+      crc: crc32(e.data),
+      size: e.declaredSize ?? e.data.length,
+    })),
+  );
 }
 
 export function upload(
@@ -100,4 +76,25 @@ export interface ImportAnswer {
     }[];
     errors: { row: number | null; column: string | null; message: string }[];
   };
+}
+
+/** A real XLSX with its first sheet's XML edited (merge cells, dimensions, far cells…). */
+export function editSheet(xlsxBytes: Buffer, edit: (xml: string) => string): Buffer {
+  const parts = readZip(xlsxBytes, { maxUncompressedBytes: 1e9, maxEntries: 1000 });
+  if (typeof parts === 'string') throw new Error(parts);
+  const sheet = 'xl/worksheets/sheet1.xml';
+  parts.set(sheet, Buffer.from(edit((parts.get(sheet) ?? Buffer.alloc(0)).toString('utf8'))));
+  return writeZip([...parts].map(([name, data]) => storedPart(name, data)));
+}
+
+export const MERGE_BOMB = '<mergeCells count="1"><mergeCell ref="A3:XFD1048576"/></mergeCells>';
+export const withMerge = (xml: string, merge = MERGE_BOMB) => xml.replace('</sheetData>', `</sheetData>${merge}`);
+
+/** The zip with one more central record than its end record counts (the record JSZip still reads). */
+export function hideLastEntry(zipBytes: Buffer): Buffer {
+  const copy = Buffer.from(zipBytes);
+  const eocd = copy.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  copy.writeUInt16LE(copy.readUInt16LE(eocd + 8) - 1, eocd + 8);
+  copy.writeUInt16LE(copy.readUInt16LE(eocd + 10) - 1, eocd + 10);
+  return copy;
 }

@@ -2,14 +2,21 @@ import { searchQuerySchema } from '@hamgen/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
 import { ApiError } from '../../lib/errors.ts';
+import { expensiveRateLimit } from '../../lib/expensive.ts';
 import { validate } from '../../lib/validate.ts';
 import { isBlankQuery, searchAll } from './search.db.ts';
 
 const DEFAULT_LIMIT = 10;
 
-export const searchRoute = new Hono<AppEnv>().get('/', validate('query', searchQuerySchema), (c) => {
-  const { q, limit = DEFAULT_LIMIT } = c.req.valid('query');
-  // «ـ» or a lone ZWNJ passes the schema but normalizes to nothing, which would match every row.
-  if (isBlankQuery(q)) throw new ApiError(400, 'invalid_query', 'عبارت جستجو را وارد کنید');
-  return c.json(searchAll(c.var.db, q, limit));
-});
+// Synchronous SQLite work: a concurrency cap would mean nothing, so only the per-address limit.
+export const searchRoute = new Hono<AppEnv>().get(
+  '/',
+  expensiveRateLimit,
+  validate('query', searchQuerySchema),
+  (c) => {
+    const { q, limit = DEFAULT_LIMIT } = c.req.valid('query');
+    // «ـ» or a lone ZWNJ passes the schema but normalizes to nothing, which would match every row.
+    if (isBlankQuery(q)) throw new ApiError(400, 'invalid_query', 'عبارت جستجو را وارد کنید');
+    return c.json(searchAll(c.var.db, q, limit));
+  },
+);

@@ -3,6 +3,7 @@
 // must kill it or load it from outside (crash safety, concurrency, metrics, shutdown). Only
 // 127.0.0.1 is ever used. Its log lines are kept in `output`.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const apiRoot = resolve(import.meta.dirname, '../../..');
@@ -17,7 +18,7 @@ export interface ServerProcess {
 
 export const compiledServer = resolve(apiRoot, 'dist/server.js');
 
-export async function startServer(databasePath: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServer(databasePath: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
   const child = spawn(process.execPath, [compiledServer], {
     cwd: apiRoot,
     env: {
@@ -59,6 +60,12 @@ export async function startServer(databasePath: string, env: Record<string, stri
         child.kill(signal);
       }),
   };
+}
+
+/** The process's resident memory in MB (Linux), worker threads included. */
+export function rssMb(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
 /** Signs in through HTTP and returns what a browser would send with a write. */
