@@ -9,8 +9,7 @@ import { jsonBodyLimit } from './lib/body-limits.ts';
 import { type Config, readConfig } from './lib/config.ts';
 import { onError, onNotFound } from './lib/errors.ts';
 import { createQueryCache } from './lib/query-cache.ts';
-import { securityHeaders } from './lib/security-headers.ts';
-import { transportHeaders } from './lib/transport-headers.ts';
+import { responseHeaders } from './lib/response-headers.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
 import { decisionsRoute } from './routes/decisions/decisions.route.ts';
@@ -34,16 +33,15 @@ export interface AppDeps {
 export function createApi({ db, config = readConfig(), now = Date.now }: AppDeps) {
   const cache = createQueryCache(db.$client);
   const api = new Hono<AppEnv>()
-    .use(requestId())
-    .use(securityHeaders)
-    .use(async (c, next) => {
+    .use((c, next) => {
       c.set('db', db);
       c.set('cache', cache);
       c.set('config', config);
       c.set('now', now);
-      await next();
+      return next();
     })
-    .use(transportHeaders)
+    .use(requestId())
+    .use(responseHeaders)
     // Cross-origin form posts refused, then the policy table decides, then bodies are capped.
     .use('/api/*', crossOriginGuard, accessGuard, jsonBodyLimit)
     .route('/api/auth', authRoute)

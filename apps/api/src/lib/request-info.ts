@@ -9,7 +9,7 @@ import type { AppEnv } from './app-env.ts';
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 function forwarded(c: Context<AppEnv>, name: string): string | undefined {
-  if (!c.var.config.trustProxy) return undefined;
+  if (!c.get('config').trustProxy) return undefined;
   // The proxy appends its own view last; anything before it came from the client.
   return c.req.header(name)?.split(',').at(-1)?.trim() || undefined;
 }
@@ -26,8 +26,10 @@ export function clientIp(c: Context<AppEnv>): string | null {
 }
 
 export function requestProtocol(c: Context<AppEnv>): 'http' | 'https' {
-  const proto = forwarded(c, 'x-forwarded-proto') ?? new URL(c.req.url).protocol.replace(':', '');
-  return proto === 'https' ? 'https' : 'http';
+  const viaProxy = forwarded(c, 'x-forwarded-proto');
+  // The URL's scheme without parsing it: this runs on every answer.
+  if (viaProxy === undefined) return c.req.url.startsWith('https:') ? 'https' : 'http';
+  return viaProxy === 'https' ? 'https' : 'http';
 }
 
 /** The origin the browser used: what a same-origin `Origin` header must equal. */

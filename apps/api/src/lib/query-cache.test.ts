@@ -8,7 +8,7 @@ const INSERT = `INSERT INTO organizations (name_fa, kind, province_code, sector_
 const path = '/api/stats/by-province?from=1378&to=1378&province=IR-29';
 const total = async () => ((await (await app.request(path)).json()) as { total: number }).total;
 
-describe('cachedResponse', () => {
+describe('the stats cache', () => {
   it('answers a repeated request from the cache until another connection commits', async () => {
     const first = await total();
     // Written on the server's own connection without invalidating: the cached text is served.
@@ -19,6 +19,15 @@ describe('cachedResponse', () => {
     other.prepare(INSERT).run();
     other.close();
     expect(await total()).toBe(first + 2);
+  });
+
+  it('keys entries by the validated filter: Persian and ASCII digits share one', async () => {
+    const ascii = '/api/stats/overview?from=1378&to=1378&province=IR-29';
+    const persian = '/api/stats/overview?from=۱۳۷۸&to=۱۳۷۸&province=IR-29';
+    const before = await (await app.request(ascii)).text();
+    // A write on the server's own connection that skips invalidate(): only a hit keeps `before`.
+    db.$client.prepare(INSERT).run();
+    expect(await (await app.request(persian)).text()).toBe(before);
   });
 
   it('never caches a refusal', async () => {
