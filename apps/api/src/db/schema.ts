@@ -65,6 +65,8 @@ export const attendees = sqliteTable(
     organization: text('organization').notNull().default(''),
     isNewMember: integer('is_new_member', { mode: 'boolean' }).notNull().default(false),
     source: sourceColumn(),
+    /** compactFa of name, role and organization, written by a trigger (migration 0002), never by code. */
+    searchText: text('search_text').notNull().default(''),
   },
   (t) => [index('attendees_meeting_idx').on(t.meetingId, t.seq), sourceCheck('attendees', t.source)],
 );

@@ -13,7 +13,7 @@ function meetingConditions(db: Db, query: MeetingListQuery): SQL | undefined {
   if (query.from !== undefined) conditions.push(gte(meetings.jalaliYear, query.from));
   if (query.to !== undefined) conditions.push(lte(meetings.jalaliYear, query.to));
   const needle = searchNeedle(query.q ?? '');
-  if (needle.words.length > 0) conditions.push(meetingMatch(db, needle));
+  if (needle.words.length > 0) conditions.push(meetingMatch(needle));
   return and(...conditions);
 }
 
