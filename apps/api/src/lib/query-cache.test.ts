@@ -1,3 +1,4 @@
+import { compactFa } from '@hamgen/shared';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createTestApi } from '../test/test-db.ts';
@@ -28,6 +29,22 @@ describe('the stats cache', () => {
     // A write on the server's own connection that skips invalidate(): only a hit keeps `before`.
     db.$client.prepare(INSERT).run();
     expect(await (await app.request(persian)).text()).toBe(before);
+  });
+
+  it('serves search answers from the same cache, fresh after another connection commits', async () => {
+    const search = async () =>
+      ((await (await app.request('/api/search?q=آزمون حافظه')).json()) as { totals: { organizations: number } }).totals
+        .organizations;
+    const before = await search();
+    const other = new Database(db.$client.name);
+    other
+      .prepare(
+        `INSERT INTO organizations (name_fa, search_text, kind, province_code, sector_code, established_on, jalali_year, status, members, source)
+        VALUES ('انجمن آزمون حافظه دوم', ?, 'provincial_association', 'IR-29', 'food', '1999-06-30', 1378, 'active', 1, 'manual')`,
+      )
+      .run(compactFa('انجمن آزمون حافظه دوم'));
+    other.close();
+    expect(await search()).toBe(before + 1);
   });
 
   it('never caches a refusal', async () => {
