@@ -1,6 +1,7 @@
 // The shape of bench/results.json, and the budgets of docs/budgets.md judged against it.
-import { BUDGETS, FIRST_SCREEN_BUDGET_BYTES } from './budgets.ts';
+
 import type { ProfileResult } from './browser.ts';
+import { BUDGETS, FIRST_SCREEN_BUDGET_BYTES } from './budgets.ts';
 import type { manifestSizes, requestedJsSizes } from './bundle.ts';
 import type { HttpSection } from './load-plan.ts';
 import type { QueryTiming } from './queries.ts';
@@ -47,7 +48,8 @@ const worst = <T>(items: T[], by: (item: T) => number): T | undefined =>
 export function judgeBudgets(r: Omit<BenchResults, 'budgets'>): Budget[] {
   const stats = r.http.results.filter((x) => x.group === 'stats');
   const bares = r.http.results.filter((x) => x.group === 'bare');
-  const bareP99 = Math.max(...bares.map((x) => x.p99Ms));
+  // The better of the two bare runs: a disturbed bare run must not loosen the limit.
+  const bareP99 = Math.min(...bares.map((x) => x.p99Ms));
   const p99Limit = Math.max(BUDGETS.statsP99Ms, BUDGETS.statsP99BareMultiple * bareP99);
   const worstP99 = worst(stats, (x) => x.p99Ms);
   const worstRatio = worst(stats, (x) => -x.ratioToBare);

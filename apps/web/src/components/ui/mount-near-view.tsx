@@ -1,8 +1,9 @@
 // Renders a below-the-fold card only when it is needed, so neither its data nor its chart chunk
-// (Recharts is ~117 kB gzip) competes with the map and KPIs for the network and the main thread:
-// when it scrolls within `margin` of the viewport, when the page is printed, or once every query
-// the first screen started has settled and the browser is idle (so a card is ready by the time
-// anyone scrolls, and find-in-page and tests see it too).
+// (Recharts is ~117 kB gzip) competes with the map and KPIs for the network and the main thread.
+// Nothing is decided before every query the first screen started has settled: until then the
+// page is short and every placeholder looks "in view". After that the card mounts when it comes
+// within `margin` of the viewport or when the browser is idle (so it is ready by the time anyone
+// scrolls, and find-in-page and tests see it), and at once when the page is printed.
 import { useIsFetching } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 
@@ -32,19 +33,24 @@ export function MountNearView({ children, minBlockSize, margin = '300px' }: Moun
   const settled = !fetching && startedFetching.current;
 
   useEffect(() => {
+    if (mounted) return;
+    const mount = () => setMounted(true);
+    window.addEventListener('beforeprint', mount);
+    return () => window.removeEventListener('beforeprint', mount);
+  }, [mounted]);
+
+  useEffect(() => {
     const element = placeholder.current;
-    if (mounted || !element) return;
+    if (mounted || !settled || !element) return;
     const mount = () => setMounted(true);
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && mount(), {
       rootMargin: margin,
     });
     observer.observe(element);
-    window.addEventListener('beforeprint', mount);
-    const cancelIdle = settled ? whenIdle(mount) : undefined;
+    const cancelIdle = whenIdle(mount);
     return () => {
       observer.disconnect();
-      window.removeEventListener('beforeprint', mount);
-      cancelIdle?.();
+      cancelIdle();
     };
   }, [mounted, margin, settled]);
 
