@@ -1,3 +1,15 @@
+DROP INDEX `decisions_status_idx`;
+--> statement-breakpoint
+CREATE INDEX `decisions_status_idx` ON `decisions` (`status`,`due_on`,`source`,`meeting_id`);
+--> statement-breakpoint
+DROP INDEX `organizations_year_idx`;
+--> statement-breakpoint
+DROP INDEX `organizations_province_idx`;
+--> statement-breakpoint
+CREATE INDEX `organizations_year_idx` ON `organizations` (`jalali_year`,`province_code`,`sector_code`,`kind`,`status`,`source`);
+--> statement-breakpoint
+CREATE INDEX `organizations_province_idx` ON `organizations` (`province_code`,`jalali_year`,`source`);
+--> statement-breakpoint
 ALTER TABLE `attendees` ADD `search_text` text DEFAULT '' NOT NULL;
 --> statement-breakpoint
 -- Search on an index (issue 14). Each searchable table gets an FTS5 trigram index over its
