@@ -8,8 +8,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** PRODUCT.md: first-screen JS ≤ 150 KB gzip (kB of 1000 bytes, as Vite prints them). */
-export const FIRST_SCREEN_BUDGET_BYTES = 150_000;
+/** docs/budgets.md: JS requested before the map and KPIs are visible ≤ 120 kB gzip (kB of 1000 bytes, as Vite prints them). `pnpm bench` judges this. */
+export const FIRST_SCREEN_BUDGET_BYTES = 120_000;
+
+/**
+ * What `npm test` enforces meanwhile: the old 150 kB budget (the build is at 144 kB at issue 14),
+ * so the first screen cannot grow while the budget above is not yet met. Lower it as the first
+ * screen shrinks; it becomes FIRST_SCREEN_BUDGET_BYTES once the build fits the budget.
+ */
+export const FIRST_SCREEN_CEILING_BYTES = 150_000;
 
 /**
  * Modules the overview imports lazily but cannot show the map or KPIs without. A module that is

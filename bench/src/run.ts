@@ -13,9 +13,9 @@ import { resultsPath } from './paths.ts';
 import { memoryOf } from './proc.ts';
 import { timeQueries } from './queries.ts';
 import { markdownReport } from './report.ts';
-import { type BenchResults, judgeBudgets } from './results.ts';
+import { allPass, type BenchResults, judgeBudgets } from './results.ts';
 import { prepareScaleDb, SCALE_OPTIONS } from './seed-db.ts';
-import { killServersNow, startApiServer, startBareServer, stopServers } from './servers.ts';
+import { apiServerArgs, killServersNow, startApiServer, startBareServer, stopServers } from './servers.ts';
 
 const BROWSER_RUNS = 3;
 /** Far above a normal run (~3 min, plus ~1 min the first time): a hung step must not hang CI. */
@@ -32,7 +32,7 @@ setTimeout(() => {
   process.exit(1);
 }, WATCHDOG_MS).unref();
 
-async function main(): Promise<void> {
+async function main(): Promise<boolean> {
   const started = performance.now();
   const host = machine();
   for (const line of host.busyWith) log(`warning: running beside the bench: ${line.slice(0, 120)}`);
@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   const bundle = manifestSizes(webDist);
 
   log('starting the bare node:http server and the API server');
-  const [bare, api] = await Promise.all([startBareServer(), startApiServer(db.path, webDist)]);
+  const serverLog = join(runDir, 'api-server.log');
+  const [bare, api] = await Promise.all([startBareServer(), startApiServer(db.path, webDist, serverLog)]);
   const http = await runLoadPlan({ bare, api }, log);
   log(`loading the overview in Chromium, ${BROWSER_RUNS} cold loads per profile`);
   const browser = await measureBrowser(api.base, BROWSER_RUNS);
@@ -74,16 +75,20 @@ async function main(): Promise<void> {
     bundle: { ...bundle, requestedBeforeVisible: requestedJsSizes(webDist, requested) },
     browser,
     serverMemory,
+    server: apiServerArgs(),
   };
   const results: BenchResults = { ...partial, budgets: judgeBudgets(partial) };
   writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${markdownReport(results)}\n`);
   log(`wrote ${resultsPath}`);
+  for (const b of results.budgets) console.log(`${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.measured} (${b.limit})`);
+  return allPass(results.budgets);
 }
 
 // Exits explicitly: a keep-alive socket or a stray timer must not keep a finished bench running.
+// Exit 1 when any budget fails, so CI or a script can rely on the verdict.
 main().then(
-  () => process.exit(0),
+  (pass) => process.exit(pass ? 0 : 1),
   async (error: unknown) => {
     console.error(`✗ bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     await stopServers();

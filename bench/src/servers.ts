@@ -1,7 +1,9 @@
 // The servers under test run as child processes, away from the load generator's event loop.
 // Every child is tracked and killed when the bench ends, fails or is interrupted.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import { apiDir, benchDir, LOOPBACK } from './paths.ts';
 
 export interface RunningServer {
@@ -42,13 +44,23 @@ async function waitForOk(url: string, child: ChildProcess, output: () => string,
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s\n${output()}`);
 }
 
-async function startNode(name: string, script: string, cwd: string, env: Record<string, string>, readyPath: string) {
+interface NodeCommand {
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  /** stdout and stderr go to this file (as a production service manager would keep them), else are kept in memory. */
+  logPath?: string;
+}
+
+async function startNode(name: string, command: NodeCommand, readyPath: string): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd,
-    env: { ...process.env, ...env, PORT: String(port), HOST: LOOPBACK },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const log = command.logPath ? openSync(command.logPath, 'a') : undefined;
+  const child = spawn(process.execPath, command.args, {
+    cwd: command.cwd,
+    env: { ...process.env, ...command.env, PORT: String(port), HOST: LOOPBACK },
+    stdio: ['ignore', log ?? 'pipe', log ?? 'pipe'],
   });
+  if (log !== undefined) closeSync(log);
   children.add(child);
   child.once('exit', () => children.delete(child));
   let output = '';
@@ -57,16 +69,45 @@ async function startNode(name: string, script: string, cwd: string, env: Record<
   };
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
+  const tail = () => (command.logPath ? readFileSync(command.logPath, 'utf8').slice(-4000) : output);
   const base = `http://${LOOPBACK}:${port}`;
-  await waitForOk(`${base}${readyPath}`, child, () => output);
+  await waitForOk(`${base}${readyPath}`, child, tail);
   return { name, base, pid: child.pid ?? -1 };
 }
 
 export const startBareServer = (): Promise<RunningServer> =>
-  startNode('bare node:http', 'src/bare-server.ts', benchDir, {}, '/');
+  startNode('bare node:http', { args: ['--import', 'tsx', 'src/bare-server.ts'], cwd: benchDir, env: {} }, '/');
 
-export const startApiServer = (databasePath: string, webDist: string): Promise<RunningServer> =>
-  startNode('api', 'src/server.ts', apiDir, { DATABASE_PATH: databasePath, WEB_DIST: webDist }, '/api/health');
+/**
+ * How the API server is started: the compiled bundle when it has been built (what production
+ * runs: no TypeScript loader in the process), otherwise the sources through tsx.
+ */
+export function apiServerArgs(): { args: string[]; compiled: boolean } {
+  const compiled = resolve(apiDir, 'dist/server.js');
+  return existsSync(compiled)
+    ? { args: [compiled], compiled: true }
+    : { args: ['--import', 'tsx', 'src/server.ts'], compiled: false };
+}
+
+export const startApiServer = (databasePath: string, webDist: string, logPath: string): Promise<RunningServer> =>
+  startNode(
+    'api',
+    {
+      args: apiServerArgs().args,
+      cwd: apiDir,
+      env: {
+        DATABASE_PATH: databasePath,
+        WEB_DIST: webDist,
+        // Production settings: the per-address limit on search and exports would refuse the
+        // benchmark's own load, and logging stays at the level a deployment writes.
+        HAMGEN_EXPENSIVE_PER_MINUTE: '0',
+        LOG_LEVEL: 'info',
+        NODE_ENV: 'production',
+      },
+      logPath,
+    },
+    '/api/health',
+  );
 
 /** SIGTERM, then SIGKILL whatever is still running after 5 s. */
 export async function stopServers(): Promise<void> {

@@ -14,8 +14,7 @@ import { createMetrics, type Metrics } from './lib/metrics.ts';
 import { createQueryCache } from './lib/query-cache.ts';
 import { requestId } from './lib/request-id.ts';
 import { requestLog } from './lib/request-log.ts';
-import { securityHeaders } from './lib/security-headers.ts';
-import { transportHeaders } from './lib/transport-headers.ts';
+import { responseHeaders } from './lib/response-headers.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
 import { backupsRoute } from './routes/backups/backups.route.ts';
@@ -53,20 +52,19 @@ export function createApi({
 }: AppDeps) {
   const cache = createQueryCache(db.$client, undefined, metrics.cacheLookup);
   const api = new Hono<AppEnv>()
-    .use(requestId)
-    .use(requestLog(logger, metrics))
-    .use(securityHeaders)
-    .use(async (c, next) => {
+    .use((c, next) => {
       c.set('db', db);
       c.set('cache', cache);
       c.set('config', config);
       c.set('now', now);
       c.set('metrics', metrics);
       c.set('backups', backups);
-      await next();
+      return next();
     })
+    .use(requestId)
+    .use(requestLog(logger, metrics))
+    .use(responseHeaders)
     .use(hostGuard)
-    .use(transportHeaders)
     // Cross-origin form posts refused, then the policy table decides, then bodies are capped.
     .use('/api/*', crossOriginGuard, accessGuard, jsonBodyLimit)
     .use('/metrics', accessGuard)

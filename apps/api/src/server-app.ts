@@ -7,6 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { type AppDeps, createApi } from './app.ts';
 import { readConfig } from './lib/config.ts';
 import { onNotFound } from './lib/errors.ts';
+import { withFirstScreenPreloads } from './lib/first-screen-preload.ts';
 
 export function createServerApp(deps: AppDeps) {
   const config = deps.config ?? readConfig();
@@ -31,7 +32,7 @@ export function createServerApp(deps: AppDeps) {
     indexHtml ??= readFile(join(config.webDist, 'index.html'), 'utf8');
     try {
       c.header('Cache-Control', 'no-cache');
-      return c.html(await indexHtml);
+      return c.html(withFirstScreenPreloads(await indexHtml, c.req.path, new URL(c.req.url).search));
     } catch {
       indexHtml = undefined;
       return c.text('Web app not built: run `npm start` (or `pnpm build`) first.', 503);

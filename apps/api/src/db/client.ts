@@ -2,6 +2,7 @@
 // the driver, so PostgreSQL could replace SQLite behind this file.
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { compactFa } from '@hamgen/shared';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
@@ -34,6 +35,9 @@ export function openDatabase(path: string): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // The search normalizer inside SQL: attendee triggers (migration 0002) compute search_text with
+  // it, so no writer has to. Every connection that writes attendees must be opened here.
+  sqlite.function('compact_fa', { deterministic: true }, (text) => compactFa(String(text ?? '')));
   return drizzle(sqlite, { schema });
 }
 

@@ -65,6 +65,8 @@ export const attendees = sqliteTable(
     organization: text('organization').notNull().default(''),
     isNewMember: integer('is_new_member', { mode: 'boolean' }).notNull().default(false),
     source: sourceColumn(),
+    /** compactFa of name, role and organization, written by a trigger (migration 0002), never by code. */
+    searchText: text('search_text').notNull().default(''),
   },
   (t) => [index('attendees_meeting_idx').on(t.meetingId, t.seq), sourceCheck('attendees', t.source)],
 );
@@ -96,9 +98,10 @@ export const organizations = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    // Stats filter by year first, then group by province, sector or kind.
-    index('organizations_year_idx').on(t.jalaliYear, t.provinceCode, t.sectorCode, t.kind, t.status),
-    index('organizations_province_idx').on(t.provinceCode, t.jalaliYear),
+    // Stats filter by year first, then group by province, sector or kind. `source` last: every
+    // count is split by source (demo badge), and with it these indexes answer without the table.
+    index('organizations_year_idx').on(t.jalaliYear, t.provinceCode, t.sectorCode, t.kind, t.status, t.source),
+    index('organizations_province_idx').on(t.provinceCode, t.jalaliYear, t.source),
     index('organizations_meeting_idx').on(t.approvedInMeetingId),
     sourceCheck('organizations', t.source),
     check('organizations_members_check', sql`${t.members} >= 0`),
@@ -142,7 +145,8 @@ export const decisions = sqliteTable(
   },
   (t) => [
     index('decisions_meeting_idx').on(t.meetingId, t.seq),
-    index('decisions_status_idx').on(t.status, t.dueOn),
+    // Covers the overview's open/overdue counts by source and meeting (no table reads).
+    index('decisions_status_idx').on(t.status, t.dueOn, t.source, t.meetingId),
     sourceCheck('decisions', t.source),
   ],
 );

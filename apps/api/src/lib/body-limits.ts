@@ -14,5 +14,8 @@ const jsonLimit = bodyLimit({
   },
 });
 
+/** Methods that never carry a body here; bodyLimit would build a full Request just to see that. */
+const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export const jsonBodyLimit: MiddlewareHandler<AppEnv> = (c, next) =>
-  c.req.path.startsWith('/api/import/') ? next() : jsonLimit(c, next);
+  BODYLESS.has(c.req.method) || c.req.path.startsWith('/api/import/') ? next() : jsonLimit(c, next);

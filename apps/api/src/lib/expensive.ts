@@ -19,11 +19,11 @@ function forget(now: number) {
 }
 
 export const expensiveRateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const limit = c.var.config.expensivePerMinute;
+  const limit = c.get('config').expensivePerMinute;
   // In-process requests (tests, app.request) have no address to count.
   const ip = limit === 0 ? null : clientIp(c);
   if (ip === null) return next();
-  const now = c.var.now();
+  const now = c.get('now')();
   let w = windows.get(ip);
   if (!w || now - w.start >= WINDOW_MS) {
     if (windows.size >= 10_000) forget(now);

@@ -9,7 +9,7 @@ import { logSecurityEvent } from './security-log.ts';
 
 export const hostGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   const host = requestHost(c);
-  const publicOrigin = c.var.config.publicOrigin;
+  const publicOrigin = c.get('config').publicOrigin;
   // An origin is scheme://host[:port], lower-case: its host is everything after the `//`.
   if (isLoopbackHost(host) || publicOrigin?.slice(publicOrigin.indexOf('//') + 2) === host) return next();
   logSecurityEvent(c, { event: 'wrong_host', host: host.slice(0, 200) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPattern, hasWords, searchNeedle } from './like.ts';
+import { containsPattern, ftsQuery, searchNeedle } from './like.ts';
 
 describe('containsPattern', () => {
   it.each([
@@ -12,18 +12,14 @@ describe('containsPattern', () => {
   });
 });
 
-describe('searchNeedle and hasWords', () => {
+describe('searchNeedle and ftsQuery', () => {
   it('splits a query into compact words', () => {
     expect(searchNeedle('  لبنيات   كرمان ')).toEqual({ words: ['لبنیات', 'کرمان'], compact: 'لبنیاتکرمان' });
     expect(searchNeedle('\u200c')).toEqual({ words: [], compact: '' });
   });
 
-  it.each([
-    ['انجمن صنایع همگن لبنیات استان کرمان', 'لبنيات كرمان', true],
-    ['انجمن صنایع همگن لبنیات استان کرمان', 'لبنیات تهران', false],
-    ['کمیسیون نظارت بر تشکل‌های صنعتی', 'تشکلها', true],
-    ['کمیسیون نظارت بر تشکل‌های صنعتی', 'تشکل‌ها', true],
-  ])('%s has the words of %s: %s', (text, q, expected) => {
-    expect(hasWords(text, searchNeedle(q))).toBe(expected);
+  it('quotes every word for FTS5, so operators and quotes in a query are plain text', () => {
+    expect(ftsQuery(['لبنیات', 'کرمان'])).toBe('"لبنیات" AND "کرمان"');
+    expect(ftsQuery(['a"b', 'OR'])).toBe('"a""b" AND "OR"');
   });
 });

@@ -1,5 +1,6 @@
 import { compactFa, normalizeFa } from '@hamgen/shared';
-import { and, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, getTableName, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 
 /**
  * A query as search uses it: its words, each in compact normalized form, and the whole query in
@@ -21,13 +22,32 @@ export function containsPattern(word: string): string {
   return `%${compactFa(word).replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 }
 
-/** SQL: the compact `search_text` column holds every word of the needle. */
-export function matchesWords(column: SQLWrapper, needle: SearchNeedle): SQL | undefined {
-  return and(...needle.words.map((word) => sql`${column} LIKE ${containsPattern(word)} ESCAPE '\\'`));
+/** A table with a compact `search_text` column and its FTS5 trigram index `<table>_fts` (migration 0002). */
+export type SearchableTable = SQLiteTable & { id: SQLiteColumn; searchText: SQLiteColumn };
+
+/** The trigram index answers words of 3 or more letters; shorter ones are tested on the row. */
+const MIN_INDEXED_LETTERS = 3;
+const isIndexable = (word: string) => [...word].length >= MIN_INDEXED_LETTERS;
+
+/** An FTS5 query where every word must occur as a substring: quoted strings, `"` doubled. */
+export function ftsQuery(words: string[]): string {
+  return words.map((word) => `"${word.replace(/"/g, '""')}"`).join(' AND ');
 }
 
-/** The same test in JS, for text that has no normalized column. */
-export function hasWords(text: string, needle: SearchNeedle): boolean {
-  const compact = compactFa(text);
-  return needle.words.every((word) => compact.includes(word));
+/**
+ * SQL: the row's compact `search_text` holds every word of the needle. Words of 3+ letters are
+ * looked up in the trigram index (a substring match, like `LIKE '%word%'` but without a scan);
+ * shorter words filter the indexed rows with LIKE, or scan when no word is long enough.
+ */
+export function matchesWords(table: SearchableTable, needle: SearchNeedle): SQL | undefined {
+  const indexed = needle.words.filter(isIndexable);
+  const index = sql.identifier(`${getTableName(table)}_fts`);
+  return and(
+    indexed.length > 0
+      ? sql`${table.id} IN (SELECT rowid FROM ${index} WHERE ${index} MATCH ${ftsQuery(indexed)})`
+      : undefined,
+    ...needle.words
+      .filter((word) => !isIndexable(word))
+      .map((word) => sql`${table.searchText} LIKE ${containsPattern(word)} ESCAPE '\\'`),
+  );
 }

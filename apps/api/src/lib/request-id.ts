@@ -7,10 +7,9 @@ import type { AppEnv } from './app-env.ts';
 
 const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-export const requestId: MiddlewareHandler<AppEnv> = async (c, next) => {
+// The answer's X-Request-Id header is written by `responseHeaders`, the one pass over headers.
+export const requestId: MiddlewareHandler<AppEnv> = (c, next) => {
   const given = c.req.header('x-request-id');
-  const id = given && SAFE_ID.test(given) ? given : randomUUID();
-  c.set('requestId', id);
-  await next();
-  c.res.headers.set('X-Request-Id', id);
+  c.set('requestId', given && SAFE_ID.test(given) ? given : randomUUID());
+  return next();
 };

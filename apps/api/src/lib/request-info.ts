@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from './app-env.ts';
 
 function forwarded(c: Context<AppEnv>, name: string): string | undefined {
-  if (!c.var.config.trustProxy) return undefined;
+  if (!c.get('config').trustProxy) return undefined;
   // The proxy appends its own view last; anything before it came from the client.
   return c.req.header(name)?.split(',').at(-1)?.trim() || undefined;
 }
@@ -25,15 +25,17 @@ export function clientIp(c: Context<AppEnv>): string | null {
 }
 
 export function requestProtocol(c: Context<AppEnv>): 'http' | 'https' {
-  const fixed = c.var.config.publicOrigin;
+  const fixed = c.get('config').publicOrigin;
   if (fixed) return fixed.startsWith('https:') ? 'https' : 'http';
-  const proto = forwarded(c, 'x-forwarded-proto') ?? new URL(c.req.url).protocol.replace(':', '');
-  return proto === 'https' ? 'https' : 'http';
+  const viaProxy = forwarded(c, 'x-forwarded-proto');
+  // The URL's scheme without parsing it: this runs on every answer.
+  if (viaProxy === undefined) return c.req.url.startsWith('https:') ? 'https' : 'http';
+  return viaProxy === 'https' ? 'https' : 'http';
 }
 
 /** The origin the browser used: what a same-origin `Origin` header must equal. */
 export function requestOrigin(c: Context<AppEnv>): string {
-  return c.var.config.publicOrigin ?? `${requestProtocol(c)}://${requestHost(c)}`;
+  return c.get('config').publicOrigin ?? `${requestProtocol(c)}://${requestHost(c)}`;
 }
 
 /** The Host the client asked for (the proxy's X-Forwarded-Host when it is trusted). */

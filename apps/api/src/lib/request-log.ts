@@ -50,12 +50,12 @@ export function requestLog(logger: Logger, metrics: Metrics): MiddlewareHandler<
       const length = outgoing ? bytesOfAnswer(socket) : c.res.headers.get('content-length');
       metrics.observeRequest(method, route, status, ms / 1000);
       const line = {
-        reqId: c.var.requestId,
+        reqId: c.get('requestId'),
         method,
         route,
         status,
         ms: Math.round(ms * 10) / 10,
-        userId: c.var.auth?.user.id ?? null,
+        userId: c.get('auth')?.user.id ?? null,
         bytes: length === undefined || length === null ? null : Number(length),
       };
       const err = c.error;

@@ -20,8 +20,8 @@ export function setSecurityLogSink(next: Sink): Sink {
 
 export function logSecurityEvent(c: Context<AppEnv>, fields: SecurityEvent & { event: string }): void {
   sink({
-    reqId: c.var.requestId ?? null,
-    ip: c.var.config ? clientIp(c) : null,
+    reqId: c.get('requestId') ?? null,
+    ip: c.get('config') ? clientIp(c) : null,
     method: c.req.method,
     path: c.req.path,
     ...fields,

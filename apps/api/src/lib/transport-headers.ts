@@ -2,16 +2,18 @@
 // over TLS (on plain http it would be ignored, and behind a proxy only a trusted X-Forwarded-Proto
 // says so), and `no-store` on every API answer given to a signed-in user, so a shared computer's
 // browser cache never keeps what an editor saw.
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { requestProtocol } from './request-info.ts';
 
 const ONE_YEAR = 31_536_000;
+const HSTS: [string, string] = ['Strict-Transport-Security', `max-age=${ONE_YEAR}; includeSubDomains`];
+const NO_STORE: [string, string] = ['Cache-Control', 'no-store'];
 
-export const transportHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  if (requestProtocol(c) === 'https') {
-    c.res.headers.set('Strict-Transport-Security', `max-age=${ONE_YEAR}; includeSubDomains`);
-  }
-  if (c.var.auth && c.req.path.startsWith('/api/')) c.res.headers.set('Cache-Control', 'no-store');
-};
+/** The request-dependent headers of this answer (usually none), read once the handler has run. */
+export function transportHeaders(c: Context<AppEnv>): [string, string][] {
+  const headers: [string, string][] = [];
+  if (requestProtocol(c) === 'https') headers.push(HSTS);
+  if (c.get('auth') && c.req.path.startsWith('/api/')) headers.push(NO_STORE);
+  return headers;
+}

@@ -15,7 +15,7 @@ function tokenMatches(expected: string, header: string | undefined): boolean {
 }
 
 export function loopbackOrToken(c: Context<AppEnv>): boolean {
-  const token = c.var.config.metricsToken;
+  const token = c.get('config').metricsToken;
   if (token && tokenMatches(token, c.req.header('authorization'))) return true;
   return LOOPBACK.test(clientIp(c) ?? '');
 }

@@ -59,7 +59,7 @@ export function withLinks<T extends { id: number }>(db: Db, rows: T[]) {
 function filterConditions(query: DecisionListQuery, today: string): SQL[] {
   const conditions: SQL[] = [];
   const needle = searchNeedle(query.q ?? '');
-  const words = matchesWords(decisions.searchText, needle);
+  const words = matchesWords(decisions, needle);
   if (words) conditions.push(words);
   if (query.overdue !== undefined) {
     const overdue = overdueCondition(today);

@@ -8,12 +8,12 @@ import { meetingMatch } from '../search/search.db.ts';
 
 const collator = new Intl.Collator('fa');
 
-function meetingConditions(db: Db, query: MeetingListQuery): SQL | undefined {
+function meetingConditions(query: MeetingListQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (query.from !== undefined) conditions.push(gte(meetings.jalaliYear, query.from));
   if (query.to !== undefined) conditions.push(lte(meetings.jalaliYear, query.to));
   const needle = searchNeedle(query.q ?? '');
-  if (needle.words.length > 0) conditions.push(meetingMatch(db, needle));
+  if (needle.words.length > 0) conditions.push(meetingMatch(needle));
   return and(...conditions);
 }
 
@@ -23,7 +23,7 @@ export function listMeetings(db: Db, query: MeetingListQuery) {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   // Built once: the attendee match runs a query of its own.
-  const where = meetingConditions(db, query);
+  const where = meetingConditions(query);
   const rows = db
     .select({
       id: meetings.id,

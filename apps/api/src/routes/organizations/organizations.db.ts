@@ -47,7 +47,7 @@ const listColumns = {
 export function listOrganizations(db: Db, query: OrganizationListQuery) {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
-  const where = and(organizationConditions(query), matchesWords(organizations.searchText, searchNeedle(query.q ?? '')));
+  const where = and(organizationConditions(query), matchesWords(organizations, searchNeedle(query.q ?? '')));
   const bySource = db
     .select({ source: organizations.source, n: count() })
     .from(organizations)

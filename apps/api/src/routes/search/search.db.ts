@@ -1,48 +1,24 @@
 // Finding rows by Persian words. Stored `search_text` columns and the user's query are both in
-// the compact normalized form (compactFa), so «تشكل», «تشکل‌ها» and «تشکلها» meet in the middle.
+// the compact normalized form (compactFa), so «تشكل», «تشکل‌ها» and «تشکلها» meet in the middle;
+// each table's trigram index (migration 0002) finds the words without scanning.
 // The meetings and decisions lists filter with the same helpers, so a word finds the same rows
 // on every page.
 import { compactFa, normalizeFa } from '@hamgen/shared';
-import { desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { attendees, decisions, meetings, organizations } from '../../db/schema.ts';
-import { hasWords, matchesWords, type SearchNeedle, searchNeedle } from '../../lib/like.ts';
-
-/**
- * Meetings with an attendee whose name, role or organization holds the words. Attendee text
- * has no normalized column, and SQL cannot run compactFa, so the few hundred rows are folded
- * here; a `search_text` column on attendees would move this into SQL if rosters grow.
- */
-export function attendeeMeetingIds(db: Db, needle: SearchNeedle): number[] {
-  const rows = db
-    .select({
-      meetingId: attendees.meetingId,
-      name: attendees.name,
-      role: attendees.role,
-      organization: attendees.organization,
-    })
-    .from(attendees)
-    .all();
-  const ids = new Set<number>();
-  for (const a of rows) {
-    if (hasWords(`${a.name} ${a.role} ${a.organization}`, needle)) ids.add(a.meetingId);
-  }
-  return [...ids];
-}
+import { matchesWords, type SearchNeedle, searchNeedle } from '../../lib/like.ts';
 
 /**
  * A meeting matches by its own text, an attendee or one of its decisions. The meetings list and
  * search share this, so search's meeting total is what `/api/meetings?q=` lists.
  */
-export function meetingMatch(db: Db, needle: SearchNeedle): SQL | undefined {
-  const byDecision = sql`EXISTS (SELECT 1 FROM ${decisions} WHERE ${decisions.meetingId} = ${meetings.id}
-    AND ${matchesWords(decisions.searchText, needle)})`;
-  const byAttendee = attendeeMeetingIds(db, needle);
-  return or(
-    matchesWords(meetings.searchText, needle),
-    byDecision,
-    byAttendee.length > 0 ? inArray(meetings.id, byAttendee) : undefined,
-  );
+export function meetingMatch(needle: SearchNeedle): SQL | undefined {
+  const byDecision = sql`${meetings.id} IN (SELECT ${decisions.meetingId} FROM ${decisions}
+    WHERE ${matchesWords(decisions, needle)})`;
+  const byAttendee = sql`${meetings.id} IN (SELECT ${attendees.meetingId} FROM ${attendees}
+    WHERE ${matchesWords(attendees, needle)})`;
+  return or(matchesWords(meetings, needle), byDecision, byAttendee);
 }
 
 /**
@@ -76,7 +52,7 @@ function searchOrganizations(db: Db, needle: SearchNeedle, limit: number) {
       total: sql<number>`count(*) OVER ()`,
     })
     .from(organizations)
-    .where(matchesWords(organizations.searchText, needle))
+    .where(matchesWords(organizations, needle))
     .orderBy(rank, desc(organizations.establishedOn), desc(organizations.id))
     .limit(limit)
     .all();
@@ -111,7 +87,7 @@ function searchMeetings(db: Db, needle: SearchNeedle, limit: number) {
       source: meetings.source,
     })
     .from(meetings)
-    .where(meetingMatch(db, needle))
+    .where(meetingMatch(needle))
     .orderBy(desc(meetings.heldOn), desc(meetings.id))
     .all();
   return {
@@ -140,7 +116,7 @@ function searchDecisions(db: Db, needle: SearchNeedle, limit: number) {
     })
     .from(decisions)
     .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
-    .where(matchesWords(decisions.searchText, needle))
+    .where(matchesWords(decisions, needle))
     .orderBy(desc(meetings.heldOn), desc(meetings.id), decisions.seq)
     .all();
   return {

@@ -1,5 +1,5 @@
-import type { StatsFilter } from '@hamgen/shared';
-import { and, count, countDistinct, eq, gte, lte, ne, type SQL, sql } from 'drizzle-orm';
+import { DECISION_STATUSES, type StatsFilter } from '@hamgen/shared';
+import { and, count, countDistinct, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { decisions, meetings, organizations, reportedFigures } from '../../db/schema.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
@@ -20,6 +20,7 @@ export interface OverviewKpis {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+const OPEN_STATUSES = DECISION_STATUSES.filter((status) => status !== 'done');
 
 function sourcesOf(rows: { source: string; n: number }[]): SourceCounts {
   return Object.fromEntries(rows.map((r) => [r.source, r.n]));
@@ -59,15 +60,24 @@ export function computeKpis(db: Db, filter: StatsFilter): { kpis: OverviewKpis; 
     .where(meetingYears(filter))
     .groupBy(meetings.source)
     .all();
-  const pending = db
-    .select({
-      source: decisions.source,
-      n: count(),
-      overdue: sql<number>`coalesce(sum(${decisions.dueOn} IS NOT NULL AND ${decisions.dueOn} < ${today()}), 0)`,
-    })
-    .from(decisions)
-    .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
-    .where(and(ne(decisions.status, 'done'), meetingYears(filter)))
+  // Open statuses listed (not `<> 'done'`) so the status index is searched, not the whole table;
+  // meetings are joined only when their years filter (every decision has its meeting).
+  const years = meetingYears(filter);
+  const pendingColumns = {
+    source: decisions.source,
+    n: count(),
+    overdue: sql<number>`coalesce(sum(${decisions.dueOn} IS NOT NULL AND ${decisions.dueOn} < ${today()}), 0)`,
+  };
+  const open = inArray(decisions.status, OPEN_STATUSES);
+  const pending = (
+    years
+      ? db
+          .select(pendingColumns)
+          .from(decisions)
+          .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
+          .where(and(open, years))
+      : db.select(pendingColumns).from(decisions).where(open)
+  )
     .groupBy(decisions.source)
     .all();
 

@@ -1,45 +1,41 @@
-import { statsFilterSchema, statsFilterToQuery, timelineQuerySchema } from '@hamgen/shared';
+import { type StatsFilter, statsFilterSchema, statsFilterToQuery, timelineQuerySchema } from '@hamgen/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
-import { cachedResponse } from '../../lib/cached-response.ts';
+import { cachedJson } from '../../lib/query-cache.ts';
 import { validate } from '../../lib/validate.ts';
 import { computeOverview } from './overview.db.ts';
 import { countByProvince, countBySector } from './stats.db.ts';
 import { computeTimeline } from './timeline.db.ts';
 
-/** One cache entry per endpoint and normalized query (ASCII digits, fixed key order). */
-const cacheKey = (name: string, query: Record<string, string>, extra = '') =>
-  `${name}?${new URLSearchParams(query)}${extra}`;
+/** One cache entry per endpoint and validated filter (ASCII digits, fixed key order). */
+const cacheKey = (name: string, filter: StatsFilter, extra = '') =>
+  `stats/${name}?${new URLSearchParams(statsFilterToQuery(filter))}${extra}`;
 
 const sumCounts = (rows: { count: number }[]) => rows.reduce((sum, r) => sum + r.count, 0);
 
 export const statsRoute = new Hono<AppEnv>()
-  .use(cachedResponse)
   .get('/overview', validate('query', statsFilterSchema), (c) => {
     const filter = c.req.valid('query');
-    const result = c.var.cache.get(cacheKey('overview', statsFilterToQuery(filter)), () =>
-      computeOverview(c.var.db, filter),
-    );
-    return c.json({ filter, ...result });
+    return cachedJson(c, cacheKey('overview', filter), () => ({ filter, ...computeOverview(c.var.db, filter) }));
   })
   .get('/by-province', validate('query', statsFilterSchema), (c) => {
     const filter = c.req.valid('query');
-    const result = c.var.cache.get(cacheKey('by-province', statsFilterToQuery(filter)), () =>
-      countByProvince(c.var.db, filter),
-    );
-    return c.json({ filter, ...result, total: sumCounts(result.rows) });
+    return cachedJson(c, cacheKey('by-province', filter), () => {
+      const result = countByProvince(c.var.db, filter);
+      return { filter, ...result, total: sumCounts(result.rows) };
+    });
   })
   .get('/by-sector', validate('query', statsFilterSchema), (c) => {
     const filter = c.req.valid('query');
-    const result = c.var.cache.get(cacheKey('by-sector', statsFilterToQuery(filter)), () =>
-      countBySector(c.var.db, filter),
-    );
-    return c.json({ filter, ...result, total: sumCounts(result.rows) });
+    return cachedJson(c, cacheKey('by-sector', filter), () => {
+      const result = countBySector(c.var.db, filter);
+      return { filter, ...result, total: sumCounts(result.rows) };
+    });
   })
   .get('/timeline', validate('query', timelineQuerySchema), (c) => {
     const query = c.req.valid('query');
-    const result = c.var.cache.get(cacheKey('timeline', statsFilterToQuery(query), `&stack=${query.stack ?? ''}`), () =>
-      computeTimeline(c.var.db, query),
-    );
-    return c.json({ filter: query, ...result, total: sumCounts(result.rows) });
+    return cachedJson(c, cacheKey('timeline', query, `&stack=${query.stack ?? ''}`), () => {
+      const result = computeTimeline(c.var.db, query);
+      return { filter: query, ...result, total: sumCounts(result.rows) };
+    });
   });

@@ -4,6 +4,7 @@ import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { SectorCard } from '../../components/cards/sector-card.tsx';
 import { TimelineCard } from '../../components/cards/timeline-card.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
+import { MountNearView } from '../../components/ui/mount-near-view.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
 import { DemoBadge } from '../../components/ui/source-line.tsx';
 import { overviewQueryOptions } from '../../lib/stats-queries.ts';
@@ -35,8 +36,13 @@ export function OverviewPage() {
         )}
       </QueryBoundary>
       <ProvinceCards filter={filter} />
-      <TimelineCard filter={filter} />
-      <SectorCard filter={filter} />
+      {/* Below the fold: mounted near view, so the first screen loads without their chunks. */}
+      <MountNearView minBlockSize="28rem">
+        <TimelineCard filter={filter} />
+      </MountNearView>
+      <MountNearView minBlockSize="28rem">
+        <SectorCard filter={filter} />
+      </MountNearView>
     </>
   );
 }
