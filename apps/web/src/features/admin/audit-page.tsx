@@ -5,11 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { SelectField, TextField } from '../../components/forms/fields.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { auditQueryOptions } from './api/admin-queries.ts';
-import { SelectField, TextField } from './components/fields.tsx';
 import { RequireRole } from './components/require-role.tsx';
 
 const ACTIONS = ['create', 'update', 'delete', 'status_change', 'import', 'login', 'logout', 'password_change'];

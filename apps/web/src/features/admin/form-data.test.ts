@@ -1,27 +1,7 @@
 import { meetingCreateSchema } from '@hamgen/shared';
 import { describe, expect, it } from 'vitest';
-import {
-  changedFields,
-  emptyDecision,
-  emptyMeeting,
-  errorsByPath,
-  jalaliText,
-  meetingBody,
-  organizationPatch,
-  zodIssues,
-} from './form-data.ts';
-
-describe('errorsByPath', () => {
-  it('keeps the first message of each field', () => {
-    expect(
-      errorsByPath([
-        { path: 'title', message: 'a' },
-        { path: 'title', message: 'b' },
-        { path: 'decisions.1.dueOn', message: 'c' },
-      ]),
-    ).toEqual({ title: 'a', 'decisions.1.dueOn': 'c' });
-  });
-});
+import { errorsByPath, zodIssues } from '../../components/forms/field-errors.ts';
+import { changedFields, emptyDecision, emptyMeeting, jalaliText, meetingBody, organizationPatch } from './form-data.ts';
 
 describe('jalaliText', () => {
   it.each([

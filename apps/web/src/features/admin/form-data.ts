@@ -1,5 +1,4 @@
-// Pure shaping between the forms' text fields and the write bodies, and the per-field messages
-// from either the shared zod schema (before sending) or the API's `issues` (after).
+// Pure shaping between the forms' text fields and the write bodies.
 import {
   formatJalaliNumeric,
   isoToJalali,
@@ -7,20 +6,6 @@ import {
   type organizationUpdateSchema,
 } from '@hamgen/shared';
 import type { z } from 'zod';
-import type { FieldIssue } from './api/send-write.ts';
-
-export type FieldErrors = Record<string, string>;
-
-/** First message per field path ("decisions.1.dueOn"); a message without a path goes under ''. */
-export function errorsByPath(issues: readonly FieldIssue[]): FieldErrors {
-  const out: FieldErrors = {};
-  for (const { path, message } of issues) out[path] ??= message;
-  return out;
-}
-
-export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-}
 
 /** An ISO date shown as the Jalali text a form edits (`1403/05/12`); empty when absent. */
 export function jalaliText(iso: string | null | undefined): string {

@@ -3,11 +3,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { DecisionStatusForm } from '../../components/forms/decision-status-form.tsx';
 import { DateText } from '../../components/ui/date-text.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { adminMeetingQueryOptions } from './api/admin-queries.ts';
-import { DecisionStatusForm } from './components/decision-status-form.tsx';
 import { RequireRole } from './components/require-role.tsx';
 
 function MeetingDecisions({ id }: { id: number }) {

@@ -5,23 +5,15 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
+import { FormAlert, TextField } from '../../components/forms/fields.tsx';
+import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { sendWrite, WriteError } from './api/send-write.ts';
-import { FormAlert, TextField } from './components/fields.tsx';
 import { AttendeeRows, DecisionRows } from './components/meeting-rows.tsx';
 import { RequireRole } from './components/require-role.tsx';
-import {
-  emptyAttendee,
-  emptyDecision,
-  emptyMeeting,
-  errorsByPath,
-  type FieldErrors,
-  type MeetingForm,
-  meetingBody,
-  zodIssues,
-} from './form-data.ts';
+import { emptyAttendee, emptyDecision, emptyMeeting, type MeetingForm, meetingBody } from './form-data.ts';
 
 function NewMeetingForm() {
   const { t, i18n } = useTranslation('admin');

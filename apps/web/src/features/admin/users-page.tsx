@@ -6,14 +6,14 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { ConflictAlert } from '../../components/forms/conflict-alert.tsx';
+import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
+import { FormAlert, SelectField, TextField } from '../../components/forms/fields.tsx';
+import { isConflict, sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
 import { usersQueryOptions } from './api/admin-queries.ts';
-import { isConflict, sendWrite, WriteError } from './api/send-write.ts';
-import { ConflictAlert } from './components/conflict-alert.tsx';
-import { FormAlert, SelectField, TextField } from './components/fields.tsx';
 import { RequireRole } from './components/require-role.tsx';
-import { errorsByPath, type FieldErrors, zodIssues } from './form-data.ts';
 
 function NewUserForm() {
   const { t } = useTranslation('admin');

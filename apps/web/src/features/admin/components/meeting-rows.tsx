@@ -2,9 +2,10 @@
 // removed in place. Errors arrive keyed `attendees.2.name`, `decisions.0.dueOn`.
 import { DECISION_STATUSES } from '@hamgen/shared';
 import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from '../../../components/forms/field-errors.ts';
+import { SelectField, TextField } from '../../../components/forms/fields.tsx';
 import { formatNumber } from '../../../lib/format.ts';
-import type { AttendeeRow, DecisionRow, FieldErrors } from '../form-data.ts';
-import { SelectField, TextField } from './fields.tsx';
+import type { AttendeeRow, DecisionRow } from '../form-data.ts';
 
 interface RowsProps<T> {
   rows: T[];

@@ -4,12 +4,12 @@ import { DECISION_STATUSES, type DecisionStatus, STATUS_NOTE_REQUIRED } from '@h
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../../lib/auth.ts';
-import { isConflict, sendWrite, WriteError } from '../api/send-write.ts';
-import { errorsByPath, type FieldErrors } from '../form-data.ts';
+import { api } from '../../lib/api-client.ts';
+import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
 import { ConflictAlert } from './conflict-alert.tsx';
+import { errorsByPath, type FieldErrors } from './field-errors.ts';
 import { FormAlert, SelectField, TextField } from './fields.tsx';
+import { isConflict, sendWrite, WriteError } from './send-write.ts';
 
 interface Props {
   decision: { id: number; seq: number; status: DecisionStatus; version: number };

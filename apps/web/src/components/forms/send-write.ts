@@ -1,7 +1,7 @@
 // Writes answer errors as `{ error: { code, message, issues? } }`; unlike reads, a form needs the
 // per-field `issues`, so this keeps them on the thrown error.
 import type { ClientResponse } from 'hono/client';
-import { ApiRequestError } from '../../../lib/api-client.ts';
+import { ApiRequestError } from '../../lib/api-client.ts';
 
 export interface FieldIssue {
   path: string;
