@@ -37,4 +37,6 @@ export async function sendWrite<T>(request: Promise<ClientResponse<T>>): Promise
   throw new WriteError(res.status, code, message, issues);
 }
 
-export const isConflict = (error: unknown) => error instanceof ApiRequestError && error.status === 409;
+/** A stale version (409 'conflict'); other 409s (in use, last admin) are refusals with a reason. */
+export const isConflict = (error: unknown) =>
+  error instanceof ApiRequestError && error.status === 409 && error.code === 'conflict';
