@@ -239,4 +239,72 @@ test.describe('the secretariat corrects what it recorded', () => {
     await expect(page.locator('.attachment-list li')).toHaveCount(1);
     await screenshotPage(page, 'secretariat-attachments');
   });
+
+  test('a stale meeting form shows the other person’s change and keeps the editor’s own', async ({ page }) => {
+    await signIn(page, EDITOR);
+    const { meeting } = await apiWrite(page, 'POST', '/api/meetings', {
+      title: `جلسه همزمان ${stamp}`,
+      heldOn: '1403/07/01',
+    });
+    await page.goto(`/admin/meetings/${meeting.id}`);
+    await page.getByLabel('عنوان جلسه').fill(`جلسه همزمان اصلاح‌شده ${stamp}`);
+    // Someone else saves the place meanwhile.
+    await apiWrite(page, 'PATCH', `/api/meetings/${meeting.id}`, { version: 1, location: 'تبریز' });
+    await page.getByRole('button', { name: 'ذخیره مشخصات و حاضران' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('این رکورد را کس دیگری تغییر داده است');
+    await expect(alert).toContainText('محل برگزاری: — → تبریز');
+    await expect(page.getByLabel('عنوان جلسه')).toHaveValue(`جلسه همزمان اصلاح‌شده ${stamp}`);
+    await page.getByRole('button', { name: 'نگه داشتن تغییرات من روی نسخه تازه' }).click();
+    await page.getByRole('button', { name: 'ذخیره مشخصات و حاضران' }).click();
+    await expect(page.getByText('جلسه ذخیره شد.')).toBeVisible();
+    const stored = await (await page.request.get(`/api/meetings/${meeting.id}`)).json();
+    expect(stored.meeting).toMatchObject({ title: `جلسه همزمان اصلاح‌شده ${stamp}`, location: 'تبریز', version: 3 });
+  });
+});
+
+// Every new screen in both languages at desktop and phone width: nothing wider than the window.
+test.describe('the new screens in fa and en, 1280 and 375 px', () => {
+  for (const lang of ['fa', 'en'] as const) {
+    for (const width of [1280, 375]) {
+      test(`${lang} at ${width}px`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await signIn(page, ADMIN);
+        const { meeting } = await apiWrite(page, 'POST', '/api/meetings', {
+          title: `جلسه نمایش ${stamp}`,
+          heldOn: '1403/08/01',
+          attendees: [{ name: 'مریم احمدی', role: 'دبیر', isNewMember: true }],
+          decisions: [{ text: 'تهیه فهرست انجمن‌های فاقد هیئت‌مدیره', responsible: 'دبیرخانه' }],
+        });
+        const screens: [string, string][] = [
+          [`/meetings/${meeting.id}`, 'meeting'],
+          [`/admin/meetings/${meeting.id}`, 'meeting-edit'],
+          ['/admin/associations/new', 'association-new'],
+          ['/admin/users', 'users'],
+          ['/admin/audit', 'audit'],
+          ['/account/password', 'password'],
+          ['/decisions', 'decisions'],
+        ];
+        await page.request.post(`/api/meetings/${meeting.id}/attachments`, {
+          headers: {
+            'X-CSRF-Token': (await (await page.request.get('/api/auth/me')).json()).csrfToken,
+            Origin: new URL(page.url()).origin,
+          },
+          multipart: {
+            file: { name: 'صورت‌جلسه.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') },
+          },
+        });
+        for (const [path, name] of screens) {
+          await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+          await expect(page.locator('main h1').first()).toBeVisible();
+          await expect(page.locator('.state-loading')).toHaveCount(0);
+          if (name === 'meeting') await page.locator('.decision-history summary').first().click();
+          if (name === 'audit') await page.locator('.audit-table button[aria-expanded]').first().click();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${path} is wider than ${width}px`).toBeLessThanOrEqual(0);
+          await screenshotPage(page, `secretariat-${name}-${lang}-${width}`);
+        }
+      });
+    }
+  }
 });

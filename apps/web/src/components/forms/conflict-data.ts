@@ -18,3 +18,15 @@ export function theirChanges<T extends object>(
     .filter((field) => !same(read[field], stored[field]))
     .map((field) => ({ field, before: show(field, read[field]), after: show(field, stored[field]) }));
 }
+
+/**
+ * "Keep mine": the stored record with only the fields this form changed (since it read) put on
+ * top, so the other person's changes to other fields survive the next save.
+ */
+export function keepMine<T extends object>(read: T, mine: T, stored: T): T {
+  const out = { ...stored };
+  for (const field of Object.keys(mine) as (keyof T)[]) {
+    if (!same(read[field], mine[field])) out[field] = mine[field];
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { ConflictAlert } from '../../components/forms/conflict-alert.tsx';
-import { theirChanges } from '../../components/forms/conflict-data.ts';
+import { keepMine, theirChanges } from '../../components/forms/conflict-data.ts';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
 import { FormAlert, TextField } from '../../components/forms/fields.tsx';
 import { isConflict, sendWrite, WriteError } from '../../components/forms/send-write.ts';
@@ -69,10 +69,10 @@ function EditForm({ data }: { data: Organization }) {
     onError,
   });
 
-  const rebase = (keepMine: boolean) => {
+  const rebase = (keep: boolean) => {
     if (!stored) return;
+    setForm(keep ? keepMine(organizationForm(read), form, organizationForm(stored)) : organizationForm(stored));
     setRead(stored);
-    if (!keepMine) setForm(organizationForm(stored));
     setStored(null);
     save.reset();
     remove.reset();

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/forms/conflict-alert.tsx';
-import { theirChanges } from '../../../components/forms/conflict-data.ts';
+import { keepMine, theirChanges } from '../../../components/forms/conflict-data.ts';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../../components/forms/field-errors.ts';
 import { FormAlert } from '../../../components/forms/fields.tsx';
 import { isConflict, sendWrite, WriteError } from '../../../components/forms/send-write.ts';
@@ -54,10 +54,10 @@ export function MeetingEditFormCard({ data }: { data: AdminMeetingData }) {
       }
     },
   });
-  const rebase = (keepMine: boolean) => {
+  const rebase = (keep: boolean) => {
     if (!stored) return;
+    setForm(keep ? keepMine(formOf(read), form, formOf(stored)) : formOf(stored));
     setRead(stored);
-    if (!keepMine) setForm(formOf(stored));
     setStored(null);
     save.reset();
   };
