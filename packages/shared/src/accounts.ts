@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { optional } from './filters.ts';
 import { paginationShape } from './lists.ts';
 import { toPersianDigits } from './normalize-fa.ts';
-import { booleanSchema, optionalText, versionSchema } from './write-fields.ts';
+import { booleanSchema, jalaliDateSchema, optionalText, versionSchema } from './write-fields.ts';
 
 export const USER_ROLES = ['viewer', 'editor', 'admin'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
@@ -64,12 +64,23 @@ export const passwordChangeSchema = z.object({
   newPassword: newPasswordSchema,
 });
 
-export const AUDIT_ENTITIES = ['organization', 'meeting', 'decision', 'user', 'session', 'import'] as const;
+export const AUDIT_ENTITIES = [
+  'organization',
+  'meeting',
+  'decision',
+  'attachment',
+  'user',
+  'session',
+  'import',
+] as const;
 
 export const auditQuerySchema = z.object({
   ...paginationShape,
   entity: optional(z.enum(AUDIT_ENTITIES, { error: 'نوع رکورد ناشناخته است' })),
   user: optional(z.string().trim().toLowerCase().max(64, { error: 'نام کاربری بیش از حد طولانی است' })),
   action: optional(z.string().trim().max(40, { error: 'نوع رویداد بیش از حد طولانی است' })),
+  /** Jalali dates (`1403/05/01`), both days included; the API compares their Gregorian ISO form. */
+  from: optional(jalaliDateSchema('از تاریخ')),
+  to: optional(jalaliDateSchema('تا تاریخ')),
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

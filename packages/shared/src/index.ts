@@ -1,3 +1,4 @@
+export * from './audit-diff.ts';
 export * from './csv.ts';
 export * from './describe-filter.ts';
 export * from './domain.ts';

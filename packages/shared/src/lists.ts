@@ -43,6 +43,11 @@ export const idParamSchema = z.object({
   id: intParamSchema(1, Number.MAX_SAFE_INTEGER, 'شناسه'),
 });
 
+export const attachmentParamSchema = z.object({
+  id: intParamSchema(1, Number.MAX_SAFE_INTEGER, 'شناسه'),
+  attachmentId: intParamSchema(1, Number.MAX_SAFE_INTEGER, 'شناسه پیوست'),
+});
+
 export const provinceParamSchema = z.object({
   code: z.enum(PROVINCE_CODES as [string, ...string[]], { error: 'کد استان ناشناخته است' }),
 });

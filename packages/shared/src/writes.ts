@@ -141,3 +141,12 @@ export const importFormSchema = z.object({
   file: z.instanceof(File, { error: 'فایلی فرستاده نشده است؛ یک فایل CSV یا XLSX انتخاب کنید' }),
   dryRun: z.enum(['true', 'false'], { error: 'dryRun باید true یا false باشد' }).optional(),
 });
+
+// ——— Meeting attachments (signed minutes) ———
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** Multipart field of POST /api/meetings/:id/attachments. The type is read from the bytes. */
+export const attachmentFormSchema = z.object({
+  file: z.instanceof(File, { error: 'فایلی فرستاده نشده است؛ فایل PDF یا تصویر صورت‌جلسه را انتخاب کنید' }),
+});

@@ -76,7 +76,7 @@ export async function usersCommand(db: Db, args: string[]): Promise<void> {
     const target = findCredentials(db, { username });
     if (!target) throw new Error(`No user named ${username}`);
     const secret = await password();
-    await changePassword(db, target, secret.password, CLI_ACTOR, { note: 'set_by_cli' });
+    await changePassword(db, target, secret.password, CLI_ACTOR, { note: 'set_by_cli', mustChange: secret.generated });
     console.log(`Password of ${username} changed; their sessions were ended.`);
     if (secret.generated) printPassword(username, secret.password);
   } else {

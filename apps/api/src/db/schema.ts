@@ -2,7 +2,7 @@
 // ('article' | 'manual' | 'demo' | 'import:<file>'); searchable rows carry `search_text`, the
 // compact normalized form of their words (see normalizeFa in @hamgen/shared).
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 const sourceColumn = () => text('source').notNull();
 const sourceCheck = (table: string, column: { name: string }) =>
@@ -151,6 +151,50 @@ export const decisions = sqliteTable(
   ],
 );
 
+/**
+ * Each decision's follow-up, visible to every reader: its first status when recorded, then one row
+ * per status change with the note that came with it. The user is copied like in the audit log.
+ */
+export const decisionStatusHistory = sqliteTable(
+  'decision_status_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    decisionId: integer('decision_id')
+      .notNull()
+      .references(() => decisions.id, { onDelete: 'cascade' }),
+    at: text('at').notNull(),
+    status: text('status', { enum: ['open', 'in_progress', 'done'] }).notNull(),
+    note: text('note'),
+    userId: integer('user_id'),
+    username: text('username'),
+  },
+  (t) => [index('decision_status_history_decision_idx').on(t.decisionId, t.at)],
+);
+
+/**
+ * Files kept with a meeting (signed minutes as PDF or page images). The bytes live in SQLite so
+ * that the database's online backup carries them; they are only ever sent as downloads.
+ */
+export const meetingAttachments = sqliteTable(
+  'meeting_attachments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    /** Decided from the bytes (pdf, png, jpeg), never from the name or the browser's claim. */
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    createdAt: text('created_at').notNull(),
+    userId: integer('user_id'),
+    username: text('username'),
+  },
+  (t) => [index('meeting_attachments_meeting_idx').on(t.meetingId)],
+);
+
 export const decisionProvinces = sqliteTable(
   'decision_provinces',
   {
@@ -220,6 +264,8 @@ export const users = sqliteTable('users', {
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
   lastLoginAt: text('last_login_at'),
   passwordChangedAt: text('password_changed_at'),
+  /** Set for a generated or admin-reset password: every write but choosing a new one is refused. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   ...timestamps,
 });
 

@@ -1,5 +1,5 @@
 // Request bodies are capped before anything reads them, so an oversized post is a Persian 413,
-// not a memory spike or a 500. The import route sets its own, larger cap for spreadsheets.
+// not a memory spike or a 500. The upload routes (import, attachments) set their own, larger caps.
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { AppEnv } from './app-env.ts';
@@ -16,6 +16,8 @@ const jsonLimit = bodyLimit({
 
 /** Methods that never carry a body here; bodyLimit would build a full Request just to see that. */
 const BODYLESS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Upload routes that set their own, larger cap on the route itself. */
+const OWN_LIMIT = [/^\/api\/import\//, /^\/api\/meetings\/[^/]+\/attachments$/];
 
 export const jsonBodyLimit: MiddlewareHandler<AppEnv> = (c, next) =>
-  BODYLESS.has(c.req.method) || c.req.path.startsWith('/api/import/') ? next() : jsonLimit(c, next);
+  BODYLESS.has(c.req.method) || OWN_LIMIT.some((path) => path.test(c.req.path)) ? next() : jsonLimit(c, next);

@@ -7,6 +7,7 @@ import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { queryClient } from '../lib/query-client.ts';
 import { useSettings } from '../lib/settings.ts';
 import { Layout } from './layout.tsx';
+import { PasswordGate } from './password-gate.tsx';
 import { SettingsSync } from './settings-sync.tsx';
 
 // The overview is the first screen; every other page loads on demand.
@@ -22,6 +23,8 @@ const AdminPage = lazy(() => import('../features/admin/admin-page.tsx'));
 const NewMeetingPage = lazy(() => import('../features/admin/new-meeting-page.tsx'));
 const MeetingAdminPage = lazy(() => import('../features/admin/meeting-admin-page.tsx'));
 const AssociationEditPage = lazy(() => import('../features/admin/association-edit-page.tsx'));
+const AssociationCreatePage = lazy(() => import('../features/admin/association-create-page.tsx'));
+const PasswordPage = lazy(() => import('../features/admin/password-page.tsx'));
 const ImportPage = lazy(() => import('../features/admin/import-page.tsx'));
 const AuditPage = lazy(() => import('../features/admin/audit-page.tsx'));
 const UsersPage = lazy(() => import('../features/admin/users-page.tsx'));
@@ -45,33 +48,37 @@ export function App() {
       <SettingsSync />
       <Layout>
         <Suspense key={calendar} fallback={<LoadingState />}>
-          <Switch>
-            <Route path="/" component={OverviewPage} />
-            <Route path="/provinces/:code">{(params) => <ProvincePage code={params.code} />}</Route>
-            <Route path="/associations" component={RegistryPage} />
-            <Route path="/associations/:id">
-              {(params) => (/^\d+$/.test(params.id) ? <AssociationPage id={Number(params.id)} /> : <NotFound />)}
-            </Route>
-            <Route path="/meetings" component={MeetingsPage} />
-            <Route path="/meetings/:id">
-              {(params) => (/^\d+$/.test(params.id) ? <MeetingPage id={Number(params.id)} /> : <NotFound />)}
-            </Route>
-            <Route path="/decisions" component={DecisionsPage} />
-            <Route path="/search" component={SearchPage} />
-            <Route path="/login" component={LoginPage} />
-            <Route path="/admin" component={AdminPage} />
-            <Route path="/admin/meetings/new" component={NewMeetingPage} />
-            <Route path="/admin/meetings/:id">
-              {(params) => (/^\d+$/.test(params.id) ? <MeetingAdminPage id={Number(params.id)} /> : <NotFound />)}
-            </Route>
-            <Route path="/admin/associations/:id">
-              {(params) => (/^\d+$/.test(params.id) ? <AssociationEditPage id={Number(params.id)} /> : <NotFound />)}
-            </Route>
-            <Route path="/admin/import" component={ImportPage} />
-            <Route path="/admin/audit" component={AuditPage} />
-            <Route path="/admin/users" component={UsersPage} />
-            <Route component={NotFound} />
-          </Switch>
+          <PasswordGate>
+            <Switch>
+              <Route path="/" component={OverviewPage} />
+              <Route path="/provinces/:code">{(params) => <ProvincePage code={params.code} />}</Route>
+              <Route path="/associations" component={RegistryPage} />
+              <Route path="/associations/:id">
+                {(params) => (/^\d+$/.test(params.id) ? <AssociationPage id={Number(params.id)} /> : <NotFound />)}
+              </Route>
+              <Route path="/meetings" component={MeetingsPage} />
+              <Route path="/meetings/:id">
+                {(params) => (/^\d+$/.test(params.id) ? <MeetingPage id={Number(params.id)} /> : <NotFound />)}
+              </Route>
+              <Route path="/decisions" component={DecisionsPage} />
+              <Route path="/search" component={SearchPage} />
+              <Route path="/login" component={LoginPage} />
+              <Route path="/admin" component={AdminPage} />
+              <Route path="/admin/meetings/new" component={NewMeetingPage} />
+              <Route path="/admin/meetings/:id">
+                {(params) => (/^\d+$/.test(params.id) ? <MeetingAdminPage id={Number(params.id)} /> : <NotFound />)}
+              </Route>
+              <Route path="/admin/associations/new" component={AssociationCreatePage} />
+              <Route path="/admin/associations/:id">
+                {(params) => (/^\d+$/.test(params.id) ? <AssociationEditPage id={Number(params.id)} /> : <NotFound />)}
+              </Route>
+              <Route path="/admin/import" component={ImportPage} />
+              <Route path="/admin/audit" component={AuditPage} />
+              <Route path="/admin/users" component={UsersPage} />
+              <Route path="/account/password" component={PasswordPage} />
+              <Route component={NotFound} />
+            </Switch>
+          </PasswordGate>
         </Suspense>
       </Layout>
     </QueryClientProvider>

@@ -33,6 +33,9 @@ export function AccountMenu() {
       <span className="account-name" title={user.username}>
         {user.displayName || user.username}
       </span>
+      <Link href="/account/password" className="nav-link">
+        {t('account.password')}
+      </Link>
       <button type="button" className="button button-quiet" disabled={logout.isPending} onClick={() => logout.mutate()}>
         {t('account.logout')}
       </button>

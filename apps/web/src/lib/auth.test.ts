@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { authView, invalidateAfterWrite, type MeData, writeInit } from './auth.ts';
 
 const signedIn = (role: 'viewer' | 'editor' | 'admin'): MeData => ({
-  user: { id: 1, username: 'u', displayName: 'کاربر', role },
+  user: { id: 1, username: 'u', displayName: 'کاربر', role, mustChangePassword: false },
   csrfToken: 'tok',
 });
 

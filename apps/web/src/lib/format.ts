@@ -50,3 +50,9 @@ export function formatDate(iso: string, lang = 'fa', calendar: Calendar = getSet
   const locale = `${localeOf(lang)}-u-ca-${calendar === 'jalali' ? 'persian' : 'gregory'}`;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** A stored timestamp (audit, follow-up) as a short date and time in the reader's calendar. */
+export function formatDateTime(isoTime: string, lang = 'fa', calendar: Calendar = getSettings().calendar): string {
+  const locale = `${localeOf(lang)}-u-ca-${calendar === 'jalali' ? 'persian' : 'gregory'}`;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoTime));
+}

@@ -47,6 +47,20 @@ export function routeCalls(api: { app: TestApp; db: Db }, loginUser: () => strin
         )
         .run(meetingId()).lastInsertRowid,
     );
+  const pdfForm = () => {
+    const form = new FormData();
+    form.set('file', new File([`%PDF-1.4\n% matrix ${++seq}\n%%EOF\n`], 'minutes.pdf'));
+    return form;
+  };
+  const attachmentId = () =>
+    Number(
+      db.$client
+        .prepare(
+          `INSERT INTO meeting_attachments (meeting_id, file_name, content_type, size, sha256, data, created_at)
+           VALUES (?, 'm.pdf', 'application/pdf', 5, '', ?, '2024-08-02T08:00:00.000Z')`,
+        )
+        .run(meetingId(), Buffer.from('%PDF-')).lastInsertRowid,
+    );
   const csvForm = () => {
     const form = new FormData();
     form.set(
@@ -139,6 +153,14 @@ export function routeCalls(api: { app: TestApp; db: Db }, loginUser: () => strin
       rule: 'editor',
       call: () => ({ method: 'DELETE', path: `/api/decisions/${decisionId()}?version=1` }),
     },
+    'POST /api/meetings/:id/attachments': {
+      rule: 'editor',
+      call: () => ({ method: 'POST', path: `/api/meetings/${meetingId()}/attachments`, form: pdfForm() }),
+    },
+    'DELETE /api/meetings/:id/attachments/:attachmentId': {
+      rule: 'editor',
+      call: () => ({ method: 'DELETE', path: `/api/meetings/${meetingId()}/attachments/${attachmentId()}` }),
+    },
     'POST /api/import/organizations': {
       rule: 'editor',
       call: () => ({ method: 'POST', path: '/api/import/organizations', form: csvForm() }),
@@ -174,8 +196,30 @@ export function routeCalls(api: { app: TestApp; db: Db }, loginUser: () => strin
         };
       },
     },
+    'POST /api/users/:id/password-reset': {
+      rule: 'admin',
+      call: async () => {
+        const target = await createTestUser(db, { role: 'viewer' });
+        return { method: 'POST', path: `/api/users/${target.id}/password-reset` };
+      },
+    },
+    'GET /api/users/:id/sessions': {
+      rule: 'admin',
+      call: async () => ({
+        method: 'GET',
+        path: `/api/users/${(await createTestUser(db, { role: 'viewer' })).id}/sessions`,
+      }),
+    },
+    'DELETE /api/users/:id/sessions': {
+      rule: 'admin',
+      call: async () => ({
+        method: 'DELETE',
+        path: `/api/users/${(await createTestUser(db, { role: 'viewer' })).id}/sessions`,
+      }),
+    },
     'GET /api/audit': { rule: 'admin', call: () => ({ method: 'GET', path: '/api/audit' }) },
     'GET /api/backups': { rule: 'admin', call: () => ({ method: 'GET', path: '/api/backups' }) },
+    'GET /api/audit/export.csv': { rule: 'admin', call: () => ({ method: 'GET', path: '/api/audit/export.csv' }) },
   };
   return expected;
 }

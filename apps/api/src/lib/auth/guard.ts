@@ -10,7 +10,7 @@ import { ApiError } from '../errors.ts';
 import { requestOrigin } from '../request-info.ts';
 import { logSecurityEvent } from '../security-log.ts';
 import { loopbackOrToken } from './loopback-or-token.ts';
-import { accessFor, needsSession, roleAllows } from './policy.ts';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, accessFor, needsSession, roleAllows } from './policy.ts';
 import { type AuthState, loadSession } from './session.ts';
 import { clearSessionCookie, readSessionToken } from './session-cookie.ts';
 import { csrfTokenMatches } from './tokens.ts';
@@ -76,6 +76,18 @@ export const accessGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
       'csrf_token_invalid',
       'نشانه امنیتی درخواست (CSRF) نادرست است یا فرستاده نشده؛ صفحه را دوباره بارگذاری کنید',
     );
+  }
+  if (auth?.user.mustChangePassword && !SAFE_METHODS.has(c.req.method)) {
+    const allowed =
+      ALLOWED_BEFORE_PASSWORD_CHANGE.has(`${method} ${pattern}`) &&
+      (!pattern?.includes(':id') || idParam(pattern, c.req.path) === auth.user.id);
+    if (!allowed) {
+      throw new ApiError(
+        403,
+        'password_change_required',
+        'گذرواژه شما موقت است؛ پیش از هر کار دیگری گذرواژه تازه‌ای برگزینید',
+      );
+    }
   }
   await next();
 };

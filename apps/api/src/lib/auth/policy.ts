@@ -43,10 +43,27 @@ export const POLICY: Readonly<Record<string, Access>> = {
   'POST /api/users': 'admin',
   'PATCH /api/users/:id': 'admin',
   'POST /api/users/:id/password': 'self-or-admin',
+  'POST /api/users/:id/password-reset': 'admin',
+  'GET /api/users/:id/sessions': 'admin',
+  'DELETE /api/users/:id/sessions': 'admin',
 
   'GET /api/audit': 'admin',
   'GET /api/backups': 'admin',
+  'GET /api/audit/export.csv': 'admin',
+
+  'POST /api/meetings/:id/attachments': 'editor',
+  'DELETE /api/meetings/:id/attachments/:attachmentId': 'editor',
 };
+
+/**
+ * The writes a user whose password must be changed may still make: choosing the new one (their
+ * own, the guard checks `:id`), and signing in or out. Everything else waits for it.
+ */
+export const ALLOWED_BEFORE_PASSWORD_CHANGE: ReadonlySet<string> = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  'POST /api/users/:id/password',
+]);
 
 const RANK: Record<UserRole, number> = { viewer: 1, editor: 2, admin: 3 };
 

@@ -12,6 +12,8 @@ export interface SessionUser {
   username: string;
   displayName: string;
   role: UserRole;
+  /** A generated or reset password: nothing may be written until its owner chooses a new one. */
+  mustChangePassword: boolean;
 }
 
 export interface AuthState {
@@ -58,7 +60,13 @@ export function loadSession(db: Db, token: string, now: number, config: Config):
     .select({
       lastSeenAt: sessions.lastSeenAt,
       expiresAt: sessions.expiresAt,
-      user: { id: users.id, username: users.username, displayName: users.displayName, role: users.role },
+      user: {
+        id: users.id,
+        username: users.username,
+        displayName: users.displayName,
+        role: users.role,
+        mustChangePassword: users.mustChangePassword,
+      },
       disabled: users.disabled,
     })
     .from(sessions)
@@ -90,8 +98,29 @@ export function deleteSession(db: Db, sessionId: string): void {
 }
 
 /** Ends every session of a user (disabled, password changed), optionally keeping the current one. */
-export function deleteUserSessions(db: Db, userId: number, keepSessionId?: string): void {
-  db.delete(sessions)
+/** A user's live sessions for an admin to see: never the id (a hash of the cookie), only a short tag. */
+export function listUserSessions(db: Db, userId: number, now: number, config: Config, currentId?: string) {
+  const { idleMs } = sessionLimits(config);
+  return db
+    .select({
+      id: sessions.id,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
+      ip: sessions.ip,
+      userAgent: sessions.userAgent,
+    })
+    .from(sessions)
+    .where(eq(sessions.userId, userId))
+    .all()
+    .filter((s) => now < s.expiresAt && now - s.lastSeenAt < idleMs)
+    .sort((a, b) => b.lastSeenAt - a.lastSeenAt)
+    .map(({ id, ...s }) => ({ ...s, tag: id.slice(0, 8), current: id === currentId }));
+}
+
+export function deleteUserSessions(db: Db, userId: number, keepSessionId?: string): number {
+  return db
+    .delete(sessions)
     .where(and(eq(sessions.userId, userId), keepSessionId ? ne(sessions.id, keepSessionId) : undefined))
-    .run();
+    .run().changes;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, send, signIn } from '../../test/test-db.ts';
+import { createTestApi, send, signIn, testClock } from '../../test/test-db.ts';
 
 const api = createTestApi();
 const { app } = api;
@@ -42,5 +42,67 @@ describe('GET /api/audit', () => {
     expect(logins.total).toBeGreaterThanOrEqual(2);
     expect((await app.request('/api/audit', { headers: { cookie: editor.cookie } })).status).toBe(403);
     expect((await app.request('/api/audit?entity=planet', { headers: { cookie: admin.cookie } })).status).toBe(400);
+  });
+});
+
+describe('audit dates and CSV', () => {
+  const clock = testClock(Date.parse('2024-08-02T08:00:00.000Z'));
+  const dated = createTestApi(undefined, { now: clock.now });
+
+  it('filters by a Jalali date range and exports the changes in Persian (۲۱ → ۴۷)', async () => {
+    let editor = await signIn(dated, 'editor');
+    const created = (await (
+      await send(
+        dated.app,
+        'POST',
+        '/api/organizations',
+        {
+          nameFa: 'انجمن حسابرسی',
+          kind: 'national_association',
+          provinceCode: null,
+          sectorCode: 'food',
+          establishedOn: '1403/01/01',
+          status: 'active',
+          members: 21,
+        },
+        editor,
+      )
+    ).json()) as { organization: { id: number } };
+    clock.advance(3 * 86_400_000); // 2024-08-05 = 1403/05/15; the sessions of three days ago have ended
+    editor = await signIn(dated, 'editor');
+    const admin = await signIn(dated, 'admin');
+    const id = created.organization.id;
+    await send(
+      dated.app,
+      'PATCH',
+      `/api/organizations/${id}`,
+      { version: 1, members: 47, status: 'suspended' },
+      editor,
+    );
+    const read = async (query: string) =>
+      (await (
+        await dated.app.request(`/api/audit?entity=organization&${query}`, { headers: { cookie: admin.cookie } })
+      ).json()) as Page;
+    expect((await read('from=1403/05/15')).rows.map((r) => r.action)).toEqual(['status_change']);
+    expect((await read('to=1403/05/14')).rows.map((r) => r.action)).toEqual(['create']);
+    expect((await read('from=۱۴۰۳/۰۵/۱۲&to=1403/05/15')).total).toBe(2);
+    const bad = await dated.app.request('/api/audit?from=1400/12/30', { headers: { cookie: admin.cookie } });
+    expect(bad.status).toBe(400);
+
+    const csv = await dated.app.request('/api/audit/export.csv?entity=organization', {
+      headers: { cookie: admin.cookie },
+    });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(csv.headers.get('content-disposition')).toMatch(/^attachment; filename="hamgen-audit-2024-08-05\.csv"/);
+    const bytes = Buffer.from(await csv.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    const lines = text.split('\r\n');
+    expect(lines[0]).toContain('تغییرها');
+    expect(text).toContain('تعداد اعضا: ۲۱ → ۴۷');
+    expect(text).toContain('وضعیت: فعال → تعلیق‌شده');
+    expect(text).toContain('1403/5/15');
+    expect((await dated.app.request('/api/audit/export.csv', { headers: { cookie: editor.cookie } })).status).toBe(403);
   });
 });

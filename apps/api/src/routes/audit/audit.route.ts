@@ -4,8 +4,19 @@ import { auditQuerySchema } from '@hamgen/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
 import { validate } from '../../lib/validate.ts';
-import { listAuditEvents } from './audit.db.ts';
+import { auditEventsForExport, listAuditEvents } from './audit.db.ts';
+import { auditCsv } from './audit-csv.ts';
 
-export const auditRoute = new Hono<AppEnv>().get('/', validate('query', auditQuerySchema), (c) =>
-  c.json(listAuditEvents(c.var.db, c.req.valid('query'))),
-);
+/** An export is one auditor's file; past this many events, narrow the dates. */
+export const MAX_AUDIT_EXPORT_ROWS = 50_000;
+
+export const auditRoute = new Hono<AppEnv>()
+  .get('/', validate('query', auditQuerySchema), (c) => c.json(listAuditEvents(c.var.db, c.req.valid('query'))))
+  .get('/export.csv', validate('query', auditQuerySchema), (c) => {
+    const rows = auditEventsForExport(c.var.db, c.req.valid('query'), MAX_AUDIT_EXPORT_ROWS);
+    const day = new Date(c.var.now()).toISOString().slice(0, 10);
+    return c.body(auditCsv(rows), 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="hamgen-audit-${day}.csv"`,
+    });
+  });

@@ -86,7 +86,13 @@ export const authRoute = new Hono<AppEnv>()
     }
 
     const now = c.var.now();
-    const user = { id: account.id, username: account.username, displayName: account.displayName, role: account.role };
+    const user = {
+      id: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      role: account.role,
+      mustChangePassword: account.mustChangePassword,
+    };
     const token = db.$client
       .transaction(() => {
         // A fresh token at every login: a session id planted before login is worth nothing.

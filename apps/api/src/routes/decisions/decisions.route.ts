@@ -9,9 +9,10 @@ import { eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { meetings } from '../../db/schema.ts';
 import type { AppEnv } from '../../lib/app-env.ts';
-import { auditedWrite } from '../../lib/audit.ts';
+import { actorOf, auditedWrite } from '../../lib/audit.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { validate } from '../../lib/validate.ts';
+import { decisionHistory, recordDecisionStatus } from './decision-history.db.ts';
 import { isoToday, listDecisions, withLinks } from './decisions.db.ts';
 import {
   DECISION_NOT_FOUND,
@@ -27,13 +28,13 @@ export const decisionsRoute = new Hono<AppEnv>()
   .get('/', validate('query', decisionListQuerySchema), (c) => {
     return c.json(listDecisions(c.var.db, c.req.valid('query'), isoToday()));
   })
-  // One decision with its version, for the edit form.
+  // One decision with its version (for the edit form) and its follow-up history (for everyone).
   .get('/:id', validate('param', idParamSchema), (c) => {
     const record = readDecision(c.var.db, c.req.valid('param').id);
     if (!record) throw new ApiError(404, 'not_found', DECISION_NOT_FOUND);
     // The edit form needs the ids (provinceCodes, organizationIds) and the names (provinces, organizations).
     const [decision] = withLinks(c.var.db, [record]);
-    return c.json({ decision });
+    return c.json({ decision, history: decisionHistory(c.var.db, record.id) });
   })
   .post('/', validate('json', decisionCreateSchema), (c) => {
     const { meetingId, ...input } = c.req.valid('json');
@@ -42,6 +43,7 @@ export const decisionsRoute = new Hono<AppEnv>()
         throw new ApiError(400, 'invalid_json', MEETING_NOT_FOUND, [{ path: 'meetingId', message: MEETING_NOT_FOUND }]);
       }
       const row = insertDecision(db, meetingId, input, 'manual', nowIso);
+      recordDecisionStatus(db, { decisionId: row.id, status: row.status, note: null, at: nowIso }, actorOf(c));
       audit({ action: 'create', entity: 'decision', entityId: row.id, after: row });
       return row;
     });
@@ -53,6 +55,10 @@ export const decisionsRoute = new Hono<AppEnv>()
     const decision = auditedWrite(c, (audit, db, nowIso) => {
       const { before, after, statusChanged } = updateDecision(db, id, update, nowIso);
       const action = statusChanged ? 'status_change' : 'update';
+      if (statusChanged) {
+        const entry = { decisionId: id, status: after.status, note: update.note ?? null, at: nowIso };
+        recordDecisionStatus(db, entry, actorOf(c));
+      }
       audit({ action, entity: 'decision', entityId: id, before, after, note: update.note ?? null });
       return after;
     });

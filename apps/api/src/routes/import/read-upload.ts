@@ -25,12 +25,15 @@ function sniff(bytes: Uint8Array): 'zip' | 'ole' | 'binary' | 'text' {
   return 'text';
 }
 
-/** The name stored in `source` (import:<name>): no path, no control characters, not too long. */
+/**
+ * The name stored in `source` (import:<name>) or kept with an attachment: no path, no control or
+ * bidi-override characters, not too long. ZWNJ and ZWJ stay: Persian words need them («صورت‌جلسه»).
+ */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).at(-1) ?? '';
   return (
     base
-      .replace(/[\p{Cc}\p{Cf}]/gu, '')
+      .replace(/(?![\u200c\u200d])[\p{Cc}\p{Cf}]/gu, '')
       .trim()
       .slice(0, 120) || 'file'
   );

@@ -5,6 +5,7 @@ import { attendees, decisions, meetings, organizations } from '../../db/schema.t
 import { searchNeedle } from '../../lib/like.ts';
 import { overdueCondition, withLinks } from '../decisions/decisions.db.ts';
 import { meetingMatch } from '../search/search.db.ts';
+import { listAttachments } from './attachments.db.ts';
 
 const collator = new Intl.Collator('fa');
 
@@ -109,5 +110,11 @@ export function getMeeting(db: Db, id: number, today: string) {
     .where(eq(organizations.approvedInMeetingId, id))
     .all()
     .sort((a, b) => collator.compare(a.nameFa, b.nameFa));
-  return { meeting, attendees: attendeeRows, decisions: withLinks(db, decisionRows), approvedOrganizations };
+  return {
+    meeting,
+    attendees: attendeeRows,
+    decisions: withLinks(db, decisionRows),
+    approvedOrganizations,
+    attachments: listAttachments(db, id),
+  };
 }

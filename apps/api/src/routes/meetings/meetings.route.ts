@@ -7,10 +7,12 @@ import {
 } from '@hamgen/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
-import { auditedWrite } from '../../lib/audit.ts';
+import { actorOf, auditedWrite } from '../../lib/audit.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { validate } from '../../lib/validate.ts';
+import { recordDecisionStatus } from '../decisions/decision-history.db.ts';
 import { isoToday } from '../decisions/decisions.db.ts';
+import { attachmentsRoute } from './attachments.route.ts';
 import { getMeeting, listMeetings } from './meetings.db.ts';
 import { deleteMeeting, insertMeeting, updateMeeting } from './meetings-write.db.ts';
 
@@ -27,7 +29,10 @@ export const meetingsRoute = new Hono<AppEnv>()
     const created = auditedWrite(c, (audit, db, nowIso) => {
       const result = insertMeeting(db, c.req.valid('json'), 'manual', nowIso);
       audit({ action: 'create', entity: 'meeting', entityId: result.meeting.id, after: result.meeting });
-      for (const d of result.decisions) audit({ action: 'create', entity: 'decision', entityId: d.id, after: d });
+      for (const d of result.decisions) {
+        recordDecisionStatus(db, { decisionId: d.id, status: d.status, note: null, at: nowIso }, actorOf(c));
+        audit({ action: 'create', entity: 'decision', entityId: d.id, after: d });
+      }
       return result;
     });
     return c.json(created, 201);
@@ -48,4 +53,5 @@ export const meetingsRoute = new Hono<AppEnv>()
       audit({ action: 'delete', entity: 'meeting', entityId: id, before });
     });
     return c.json({ deleted: true as const, id });
-  });
+  })
+  .route('/', attachmentsRoute);

@@ -7,10 +7,11 @@ import {
   type OrganizationCreate,
   type OrganizationUpdate,
   organizationProvinceIssue,
+  toPersianDigits,
 } from '@hamgen/shared';
-import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { meetings, organizationEvents, organizations } from '../../db/schema.ts';
+import { decisionOrganizations, meetings, organizationEvents, organizations } from '../../db/schema.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { expectVersion } from '../../lib/versioned.ts';
 
@@ -91,9 +92,25 @@ export function updateOrganization(db: Db, id: number, update: OrganizationUpdat
   return { before, after };
 }
 
+/** Why a row may not be deleted: a decision names it, or a meeting's minutes approved it. */
+function deleteRefusal(db: Db, row: OrganizationRow): string | null {
+  const named =
+    db.select({ n: count() }).from(decisionOrganizations).where(eq(decisionOrganizations.organizationId, row.id)).get()
+      ?.n ?? 0;
+  if (named > 0) {
+    return `این تشکل در ${toPersianDigits(named)} مصوبه نام برده شده است و حذف نمی‌شود؛ نخست آن را از مصوبه‌ها بردارید`;
+  }
+  if (row.approvedInMeetingId !== null) {
+    return 'تصویب این تشکل در صورت‌جلسه یک جلسه ثبت شده است و حذف نمی‌شود؛ وضعیت آن را «منحل‌شده» کنید';
+  }
+  return null;
+}
+
 export function deleteOrganization(db: Db, id: number, version: number): OrganizationRow {
   const before = expectVersion(readOrganization(db, id), version, ORGANIZATION_NOT_FOUND);
-  // Events and decision links cascade.
+  const refusal = deleteRefusal(db, before);
+  if (refusal) throw new ApiError(409, 'in_use', refusal);
+  // Its own history events cascade.
   db.delete(organizations)
     .where(and(eq(organizations.id, id), eq(organizations.version, version)))
     .run();

@@ -207,3 +207,44 @@ describe('PATCH and DELETE /api/organizations/:id', () => {
     expect((await send(app, 'DELETE', `/api/organizations/${o.id}`, undefined, editor)).status).toBe(400);
   });
 });
+
+describe('deleting an association something refers to', () => {
+  it('is refused in Persian while a decision names it or a meeting approved it', async () => {
+    const editor = await signIn(api, 'editor');
+    const create = async (extra: object = {}) =>
+      (
+        (await (
+          await send(
+            app,
+            'POST',
+            '/api/organizations',
+            { ...valid, nameFa: `انجمن ارجاع ${Math.random()}`, ...extra },
+            editor,
+          )
+        ).json()) as {
+          organization: { id: number; version: number };
+        }
+      ).organization;
+    const named = await create();
+    const meetingId = db.$client.prepare('SELECT min(id) FROM meetings').pluck().get() as number;
+    const decision = await send(
+      app,
+      'POST',
+      '/api/decisions',
+      { meetingId, text: 'نام تشکل', organizationIds: [named.id] },
+      editor,
+    );
+    expect(decision.status).toBe(201);
+    const refused = await send(app, 'DELETE', `/api/organizations/${named.id}?version=1`, undefined, editor);
+    expect(refused.status).toBe(409);
+    const body = (await refused.json()) as { error: { code: string; message: string } };
+    expect(body.error).toMatchObject({ code: 'in_use' });
+    expect(body.error.message).toMatch(/۱ مصوبه نام برده شده/);
+    expect(db.$client.prepare('SELECT count(*) FROM organizations WHERE id = ?').pluck().get(named.id)).toBe(1);
+
+    const approved = await create({ approvedInMeetingId: meetingId });
+    const second = await send(app, 'DELETE', `/api/organizations/${approved.id}?version=1`, undefined, editor);
+    expect(second.status).toBe(409);
+    expect(((await second.json()) as { error: { message: string } }).error.message).toMatch(/صورت‌جلسه/);
+  });
+});

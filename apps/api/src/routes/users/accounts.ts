@@ -29,7 +29,14 @@ export async function createAccount(
     .transaction(() => {
       const created = insertUser(
         db,
-        { username: account.username, displayName: account.displayName ?? '', role: account.role, passwordHash },
+        {
+          username: account.username,
+          displayName: account.displayName ?? '',
+          role: account.role,
+          passwordHash,
+          // A generated password has been seen by whoever printed it: its owner must replace it.
+          mustChangePassword: generatedPassword !== null,
+        },
         nowIso,
       );
       recordAudit(db, actor, now, { action: 'create', entity: 'user', entityId: created.id, after: created });
@@ -45,13 +52,13 @@ export async function changePassword(
   target: { id: number; username: string },
   password: string,
   actor: Actor,
-  options: { now?: number; keepSessionId?: string; note: string },
+  options: { now?: number; keepSessionId?: string; note: string; mustChange: boolean },
 ): Promise<void> {
   const passwordHash = await hashPassword(password);
   const now = options.now ?? Date.now();
   db.$client
     .transaction(() => {
-      setPasswordHash(db, target.id, passwordHash, new Date(now).toISOString());
+      setPasswordHash(db, target.id, passwordHash, new Date(now).toISOString(), options.mustChange);
       deleteUserSessions(db, target.id, options.keepSessionId);
       recordAudit(db, actor, now, {
         action: 'password_change',

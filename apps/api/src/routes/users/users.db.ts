@@ -14,6 +14,7 @@ export const publicUserColumns = {
   disabled: users.disabled,
   lastLoginAt: users.lastLoginAt,
   passwordChangedAt: users.passwordChangedAt,
+  mustChangePassword: users.mustChangePassword,
   createdAt: users.createdAt,
   updatedAt: users.updatedAt,
   version: users.version,
@@ -46,7 +47,7 @@ export const USERNAME_TAKEN = 'این نام کاربری پیش‌تر ثبت �
 
 export function insertUser(
   db: Db,
-  input: { username: string; displayName: string; role: UserRole; passwordHash: string },
+  input: { username: string; displayName: string; role: UserRole; passwordHash: string; mustChangePassword: boolean },
   nowIso: string,
 ): PublicUser {
   const taken = db.select({ id: users.id }).from(users).where(eq(users.username, input.username)).get();
@@ -76,9 +77,16 @@ export function updateUser(
   return row;
 }
 
-export function setPasswordHash(db: Db, id: number, passwordHash: string, nowIso: string): void {
+/** `mustChange`: a password someone else saw (generated, reset by an admin) must be replaced at once. */
+export function setPasswordHash(db: Db, id: number, passwordHash: string, nowIso: string, mustChange: boolean): void {
   db.update(users)
-    .set({ passwordHash, passwordChangedAt: nowIso, updatedAt: nowIso, version: sql`${users.version} + 1` })
+    .set({
+      passwordHash,
+      mustChangePassword: mustChange,
+      passwordChangedAt: nowIso,
+      updatedAt: nowIso,
+      version: sql`${users.version} + 1`,
+    })
     .where(eq(users.id, id))
     .run();
 }

@@ -1,12 +1,13 @@
-// Accounts and roles (admin only, see POLICY), and passwords: an admin resets anyone's, a user
-// changes their own with the current one. Accounts are disabled, never deleted.
+// Accounts and roles (admin only, see POLICY), and passwords: an admin resets anyone's (the new
+// one must be changed at its next sign-in), a user changes their own with the current one.
+// Accounts are disabled, never deleted; an admin sees and ends a user's sessions.
 import { idParamSchema, passwordChangeSchema, userCreateSchema, userUpdateSchema } from '@hamgen/shared';
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
 import { actorOf, auditedWrite, recordAudit } from '../../lib/audit.ts';
-import { verifyPassword } from '../../lib/auth/passwords.ts';
+import { generatePassword, verifyPassword } from '../../lib/auth/passwords.ts';
 import { attemptBlockedFor } from '../../lib/auth/rate-limit.ts';
-import { deleteUserSessions } from '../../lib/auth/session.ts';
+import { deleteUserSessions, listUserSessions } from '../../lib/auth/session.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { validate } from '../../lib/validate.ts';
 import { expectVersion } from '../../lib/versioned.ts';
@@ -77,7 +78,38 @@ export const usersRoute = new Hono<AppEnv>()
       now: c.var.now(),
       keepSessionId: self ? auth.sessionId : undefined,
       note: self ? 'own' : 'reset_by_admin',
+      mustChange: !self,
     });
     c.var.cache.invalidate();
     return c.json({ ok: true as const });
+  })
+  // A one-time password made by the server, shown to the admin once; its owner must replace it.
+  .post('/:id/password-reset', validate('param', idParamSchema), async (c) => {
+    const target = findUser(c.var.db, c.req.valid('param').id);
+    if (!target) throw new ApiError(404, 'not_found', NOT_FOUND);
+    const generatedPassword = generatePassword();
+    await changePassword(c.var.db, target, generatedPassword, actorOf(c), {
+      now: c.var.now(),
+      note: 'reset_by_admin',
+      mustChange: true,
+    });
+    return c.json({ generatedPassword, mustChangePassword: true as const });
+  })
+  .get('/:id/sessions', validate('param', idParamSchema), (c) => {
+    const { id } = c.req.valid('param');
+    if (!findUser(c.var.db, id)) throw new ApiError(404, 'not_found', NOT_FOUND);
+    const { db, config, auth } = c.var;
+    return c.json({ rows: listUserSessions(db, id, c.var.now(), config, auth?.sessionId) });
+  })
+  .delete('/:id/sessions', validate('param', idParamSchema), (c) => {
+    const { id } = c.req.valid('param');
+    const ended = auditedWrite(c, (audit, db) => {
+      if (!findUser(db, id)) throw new ApiError(404, 'not_found', NOT_FOUND);
+      // The admin's own current session survives ending their other ones.
+      const keep = id === c.var.auth?.user.id ? c.var.auth.sessionId : undefined;
+      const n = deleteUserSessions(db, id, keep);
+      audit({ action: 'sessions_end', entity: 'user', entityId: id, note: String(n) });
+      return n;
+    });
+    return c.json({ ended });
   });

@@ -11,6 +11,7 @@ function AdminLinks() {
   const { isAdmin } = useAuth();
   const links = [
     { href: '/admin/meetings/new', label: t('home.newMeeting'), hint: t('home.newMeetingHint') },
+    { href: '/admin/associations/new', label: t('association.createTitle'), hint: t('home.newAssociationHint') },
     { href: '/admin/import', label: t('home.import'), hint: t('home.importHint') },
     { href: '/associations', label: t('home.associations'), hint: t('home.associationsHint') },
     ...(isAdmin

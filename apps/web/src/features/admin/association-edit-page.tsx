@@ -1,49 +1,51 @@
 // Editing or deleting an association. Only changed fields are sent, with the version read; if
-// someone saved in between (409) nothing is overwritten and the editor is offered a reload.
-import {
-  ORGANIZATION_KINDS,
-  ORGANIZATION_STATUSES,
-  organizationProvinceIssue,
-  organizationUpdateSchema,
-  PROVINCES,
-  SECTORS,
-} from '@hamgen/shared';
+// someone saved in between (409) nothing is overwritten: their change is shown, and the editor
+// keeps their own edits (to save over the new version) or reloads.
+import { organizationProvinceIssue, organizationUpdateSchema } from '@hamgen/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { ConflictAlert } from '../../components/forms/conflict-alert.tsx';
+import { keepMine, theirChanges } from '../../components/forms/conflict-data.ts';
+import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
+import { FormAlert, TextField } from '../../components/forms/fields.tsx';
+import { isConflict, sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
 import { type AdminOrganizationData, adminOrganizationQueryOptions } from './api/admin-queries.ts';
-import { isConflict, sendWrite, WriteError } from './api/send-write.ts';
-import { ConflictAlert } from './components/conflict-alert.tsx';
-import { FormAlert, SelectField, TextField } from './components/fields.tsx';
-import { RequireRole } from './components/require-role.tsx';
 import {
-  errorsByPath,
-  type FieldErrors,
-  type OrganizationForm,
-  organizationForm,
-  organizationPatch,
-  zodIssues,
-} from './form-data.ts';
+  ASSOCIATION_FIELD_LABEL,
+  AssociationFields,
+  useAssociationValueText,
+} from './components/association-fields.tsx';
+import { RequireRole } from './components/require-role.tsx';
+import { type OrganizationForm, organizationForm, organizationPatch } from './form-data.ts';
 
-function EditForm({ data, onReload }: { data: AdminOrganizationData['organization']; onReload: () => void }) {
-  const { t, i18n } = useTranslation('admin');
-  const en = i18n.language === 'en';
+type Organization = AdminOrganizationData['organization'];
+
+function EditForm({ data }: { data: Organization }) {
+  const { t } = useTranslation('admin');
   const { csrfToken } = useAuth();
   const client = useQueryClient();
   const [, navigate] = useLocation();
-  const original = organizationForm(data);
-  const [form, setForm] = useState<OrganizationForm>(original);
+  const valueText = useAssociationValueText();
+  // The version this form is based on; a conflict moves it to the stored one (with the edits kept).
+  const [read, setRead] = useState<Organization>(data);
+  const [stored, setStored] = useState<Organization | null>(null);
+  const [form, setForm] = useState<OrganizationForm>(() => organizationForm(data));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [confirmDelete, setConfirmDelete] = useState(false);
   const set = (patch: Partial<OrganizationForm>) => setForm((f) => ({ ...f, ...patch }));
   const param = { id: String(data.id) };
-  const onError = (error: Error) => {
+  const onError = async (error: Error) => {
     if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+    if (isConflict(error)) {
+      const fresh = await client.fetchQuery({ ...adminOrganizationQueryOptions(data.id), staleTime: 0 });
+      setStored(fresh.organization);
+    }
   };
 
   const save = useMutation({
@@ -58,7 +60,7 @@ function EditForm({ data, onReload }: { data: AdminOrganizationData['organizatio
   const remove = useMutation({
     mutationFn: () =>
       sendWrite(
-        api.api.organizations[':id'].$delete({ param, query: { version: String(data.version) } }, writeInit(csrfToken)),
+        api.api.organizations[':id'].$delete({ param, query: { version: String(read.version) } }, writeInit(csrfToken)),
       ),
     onSuccess: async () => {
       await invalidateAfterWrite(client, 'organization');
@@ -67,9 +69,18 @@ function EditForm({ data, onReload }: { data: AdminOrganizationData['organizatio
     onError,
   });
 
+  const rebase = (keep: boolean) => {
+    if (!stored) return;
+    setForm(keep ? keepMine(organizationForm(read), form, organizationForm(stored)) : organizationForm(stored));
+    setRead(stored);
+    setStored(null);
+    save.reset();
+    remove.reset();
+  };
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const body = organizationPatch(original, form, data.version, note);
+    const body = organizationPatch(organizationForm(read), form, read.version, note);
     const parsed = organizationUpdateSchema.safeParse(body);
     const issues = parsed.success ? [] : zodIssues(parsed.error);
     const provinceIssue = organizationProvinceIssue(form.kind, form.provinceCode || null);
@@ -82,94 +93,22 @@ function EditForm({ data, onReload }: { data: AdminOrganizationData['organizatio
     save.mutate(body);
   };
   const failed = save.error ?? remove.error;
-  const option = (prefix: string) => (value: string) => ({ value, label: t(`common:${prefix}.${value}`) });
 
   return (
     <form className="admin-form" onSubmit={submit} noValidate aria-label={t('association.title')}>
       {isConflict(failed) ? (
         <ConflictAlert
-          onReload={() => {
-            save.reset();
-            remove.reset();
-            onReload();
-          }}
+          changes={stored ? theirChanges(organizationForm(read), organizationForm(stored), valueText) : undefined}
+          labelOf={(field) => t(ASSOCIATION_FIELD_LABEL[field as keyof OrganizationForm] ?? field)}
+          onKeepMine={stored ? () => rebase(true) : undefined}
+          onReload={() => rebase(false)}
         />
       ) : (
         <FormAlert message={failed?.message} />
       )}
       <fieldset className="card form-grid">
         <legend className="card-title">{t('association.details')}</legend>
-        <TextField
-          className="form-field-wide"
-          label={t('association.nameFa')}
-          value={form.nameFa}
-          error={errors.nameFa}
-          required
-          onChange={(nameFa) => set({ nameFa })}
-        />
-        <TextField
-          className="form-field-wide"
-          label={t('association.nameEn')}
-          value={form.nameEn}
-          error={errors.nameEn}
-          dir="ltr"
-          onChange={(nameEn) => set({ nameEn })}
-        />
-        <SelectField
-          label={t('association.kind')}
-          value={form.kind}
-          options={ORGANIZATION_KINDS.map(option('kind'))}
-          error={errors.kind}
-          onChange={(kind) => set({ kind })}
-        />
-        <SelectField
-          label={t('association.province')}
-          value={form.provinceCode}
-          options={[
-            { value: '', label: t('association.noProvince') },
-            ...PROVINCES.map((p) => ({ value: p.code, label: en ? p.nameEn : p.nameFa })),
-          ]}
-          error={errors.provinceCode}
-          onChange={(provinceCode) => set({ provinceCode })}
-        />
-        <SelectField
-          label={t('association.sector')}
-          value={form.sectorCode}
-          options={SECTORS.map((s) => ({ value: s.code, label: en ? s.nameEn : s.nameFa }))}
-          error={errors.sectorCode}
-          onChange={(sectorCode) => set({ sectorCode })}
-        />
-        <SelectField
-          label={t('association.status')}
-          value={form.status}
-          options={ORGANIZATION_STATUSES.map(option('status'))}
-          error={errors.status}
-          onChange={(status) => set({ status })}
-        />
-        <TextField
-          label={t('association.establishedOn')}
-          value={form.establishedOn}
-          error={errors.establishedOn}
-          hint={t('form.dateHint')}
-          dir="ltr"
-          required
-          onChange={(establishedOn) => set({ establishedOn })}
-        />
-        <TextField
-          label={t('association.lastElectionOn')}
-          value={form.lastElectionOn}
-          error={errors.lastElectionOn}
-          dir="ltr"
-          placeholder={t('form.datePlaceholder')}
-          onChange={(lastElectionOn) => set({ lastElectionOn })}
-        />
-        <TextField
-          label={t('association.members')}
-          value={form.members}
-          error={errors.members}
-          dir="ltr"
-          onChange={(members) => set({ members })}
-        />
+        <AssociationFields form={form} errors={errors} set={set} />
         <TextField
           className="form-field-wide"
           label={t('association.note')}
@@ -223,8 +162,7 @@ function Editor({ id }: { id: number }) {
       {({ organization }) => (
         <>
           <h1>{organization.nameFa}</h1>
-          {/* A new version (after a reload) starts the form afresh from what is stored now. */}
-          <EditForm key={organization.version} data={organization} onReload={() => query.refetch()} />
+          <EditForm data={organization} />
         </>
       )}
     </QueryBoundary>

@@ -1,29 +1,50 @@
-// The audit log (admins only, read-only): newest first, filtered by record type, user, action.
+// The audit log (admins only, read-only): newest first, filtered by record type, user, action and
+// Jalali date range; each event opens to its field changes, and the same filter exports as CSV.
 import { AUDIT_ENTITIES, type AuditQuery } from '@hamgen/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { SelectField, TextField } from '../../components/forms/fields.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { auditQueryOptions } from './api/admin-queries.ts';
-import { SelectField, TextField } from './components/fields.tsx';
+import { AuditRow } from './components/audit-row.tsx';
 import { RequireRole } from './components/require-role.tsx';
+import './secretariat-admin.css';
 
-const ACTIONS = ['create', 'update', 'delete', 'status_change', 'import', 'login', 'logout', 'password_change'];
+const ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'status_change',
+  'import',
+  'login',
+  'logout',
+  'password_change',
+  'sessions_end',
+];
 const PAGE_SIZE = 25;
 
+/** The filter as query text for the CSV link (the same names the list reads). */
+function exportHref(query: AuditQuery): string {
+  const params = new URLSearchParams();
+  for (const key of ['entity', 'user', 'action', 'from', 'to'] as const) {
+    const value = query[key];
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return `/api/audit/export.csv${text ? `?${text}` : ''}`;
+}
+
 function AuditLog() {
-  const { t, i18n } = useTranslation('admin');
+  const { t, i18n } = useTranslation(['admin', 'secretariat']);
   const [query, setQuery] = useState<AuditQuery>({ page: 1, pageSize: PAGE_SIZE });
   const set = (patch: Partial<AuditQuery>) => setQuery((q) => ({ ...q, ...patch, page: patch.page ?? 1 }));
+  const text = (value: string) => (value.trim() === '' ? undefined : value.trim());
   const result = useQuery(auditQueryOptions(query));
-  const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fa-IR', {
-    dateStyle: 'short',
-    timeStyle: 'short',
-  });
 
   return (
     <>
@@ -51,8 +72,25 @@ function AuditLog() {
           label={t('audit.user')}
           value={query.user ?? ''}
           dir="ltr"
-          onChange={(user) => set({ user: user.trim() === '' ? undefined : user.trim().toLowerCase() })}
+          onChange={(user) => set({ user: text(user)?.toLowerCase() })}
         />
+        <TextField
+          label={t('secretariat:audit.from')}
+          value={query.from ?? ''}
+          dir="ltr"
+          placeholder={t('form.datePlaceholder')}
+          onChange={(from) => set({ from: text(from) })}
+        />
+        <TextField
+          label={t('secretariat:audit.to')}
+          value={query.to ?? ''}
+          dir="ltr"
+          placeholder={t('form.datePlaceholder')}
+          onChange={(to) => set({ to: text(to) })}
+        />
+        <a className="button button-quiet audit-export" href={exportHref(query)} download>
+          {t('secretariat:audit.csv')}
+        </a>
       </fieldset>
       <QueryBoundary query={result}>
         {({ rows, total, page, pageSize }) =>
@@ -72,19 +110,12 @@ function AuditLog() {
                       <th scope="col">{t('audit.entityId')}</th>
                       <th scope="col">{t('audit.outcome')}</th>
                       <th scope="col">{t('audit.note')}</th>
+                      <th scope="col">{t('secretariat:audit.details')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {rows.map((r) => (
-                      <tr key={r.id} data-outcome={r.outcome}>
-                        <td>{when.format(new Date(r.at))}</td>
-                        <td dir="ltr">{r.username ?? '—'}</td>
-                        <td>{t(`audit.actions.${r.action}`, { defaultValue: r.action })}</td>
-                        <td>{t(`audit.entities.${r.entity}`, { defaultValue: r.entity })}</td>
-                        <td className="num">{r.entityId ?? '—'}</td>
-                        <td>{t(`audit.outcomes.${r.outcome}`, { defaultValue: r.outcome })}</td>
-                        <td>{r.note ?? ''}</td>
-                      </tr>
+                      <AuditRow key={r.id} event={r} />
                     ))}
                   </tbody>
                 </table>
@@ -99,7 +130,7 @@ function AuditLog() {
 }
 
 export default function AuditPage() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'secretariat']);
   return (
     <section className="admin-page">
       <Link href="/admin" className="back-link">

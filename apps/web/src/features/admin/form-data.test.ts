@@ -1,27 +1,21 @@
-import { meetingCreateSchema } from '@hamgen/shared';
+import { meetingCreateSchema, organizationCreateSchema } from '@hamgen/shared';
 import { describe, expect, it } from 'vitest';
+import { errorsByPath, zodIssues } from '../../components/forms/field-errors.ts';
 import {
   changedFields,
+  decisionFields,
+  decisionPatch,
   emptyDecision,
   emptyMeeting,
-  errorsByPath,
+  emptyOrganization,
   jalaliText,
   meetingBody,
+  meetingEditForm,
+  meetingPatch,
+  moveRow,
+  organizationBody,
   organizationPatch,
-  zodIssues,
 } from './form-data.ts';
-
-describe('errorsByPath', () => {
-  it('keeps the first message of each field', () => {
-    expect(
-      errorsByPath([
-        { path: 'title', message: 'a' },
-        { path: 'title', message: 'b' },
-        { path: 'decisions.1.dueOn', message: 'c' },
-      ]),
-    ).toEqual({ title: 'a', 'decisions.1.dueOn': 'c' });
-  });
-});
 
 describe('jalaliText', () => {
   it.each([
@@ -102,5 +96,64 @@ describe('organizationPatch', () => {
       status: 'suspended',
       note: 'تعلیق',
     });
+  });
+});
+
+describe('moveRow', () => {
+  it.each([
+    [1, -1, ['b', 'a', 'c']],
+    [1, 1, ['a', 'c', 'b']],
+    [0, -1, ['a', 'b', 'c']],
+    [2, 1, ['a', 'b', 'c']],
+  ] as const)('row %d by %d', (index, by, expected) => {
+    expect(moveRow(['a', 'b', 'c'], index, by)).toEqual(expected);
+  });
+});
+
+describe('meetingPatch', () => {
+  const stored = meetingEditForm(
+    {
+      heldOn: '2024-08-02',
+      heldOnApproximate: false,
+      number: 12,
+      title: 'کمسیون',
+      location: null,
+      agenda: '',
+      summary: '',
+    },
+    [{ name: 'الف', role: '', organization: '', isNewMember: false }],
+  );
+  it('sends the version and only what changed; the roster whole when a row changed', () => {
+    const edited = {
+      ...stored,
+      title: 'کمیسیون ',
+      number: '',
+      attendees: [...stored.attendees, { name: 'ب', role: '', organization: '', isNewMember: true }],
+    };
+    expect(meetingPatch(stored, edited, 3)).toEqual({
+      version: 3,
+      title: 'کمیسیون',
+      number: null,
+      attendees: edited.attendees,
+    });
+    expect(meetingPatch(stored, stored, 3)).toEqual({ version: 3 });
+    expect(stored.heldOn).toBe('1403/05/12');
+  });
+});
+
+describe('decisionPatch and organizationBody', () => {
+  it('a decision: changed words only, an emptied due date as null', () => {
+    const read = decisionFields({ text: 'الف', topic: '', responsible: '', dueOn: '2024-08-02' });
+    expect(decisionPatch(read, { ...read, dueOn: ' ' }, 2)).toEqual({ version: 2, dueOn: null });
+  });
+  it('a new association passes the shared schema as the form typed it', () => {
+    const body = organizationBody({
+      ...emptyOrganization(),
+      nameFa: 'انجمن تازه',
+      provinceCode: 'IR-03',
+      establishedOn: '۱۴۰۳/۰۱/۱۵',
+    });
+    expect(organizationCreateSchema.safeParse(body).success).toBe(true);
+    expect(body).toMatchObject({ nameEn: null, lastElectionOn: null, provinceCode: 'IR-03' });
   });
 });

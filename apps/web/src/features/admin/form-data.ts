@@ -1,26 +1,13 @@
-// Pure shaping between the forms' text fields and the write bodies, and the per-field messages
-// from either the shared zod schema (before sending) or the API's `issues` (after).
+// Pure shaping between the forms' text fields and the write bodies.
 import {
   formatJalaliNumeric,
   isoToJalali,
   type meetingCreateSchema,
+  type meetingUpdateSchema,
+  type organizationCreateSchema,
   type organizationUpdateSchema,
 } from '@hamgen/shared';
 import type { z } from 'zod';
-import type { FieldIssue } from './api/send-write.ts';
-
-export type FieldErrors = Record<string, string>;
-
-/** First message per field path ("decisions.1.dueOn"); a message without a path goes under ''. */
-export function errorsByPath(issues: readonly FieldIssue[]): FieldErrors {
-  const out: FieldErrors = {};
-  for (const { path, message } of issues) out[path] ??= message;
-  return out;
-}
-
-export function zodIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
-}
 
 /** An ISO date shown as the Jalali text a form edits (`1403/05/12`); empty when absent. */
 export function jalaliText(iso: string | null | undefined): string {
@@ -43,7 +30,7 @@ export interface DecisionRow {
   status: 'open' | 'in_progress' | 'done';
 }
 
-export interface MeetingForm {
+export interface MeetingDetails {
   heldOn: string;
   heldOnApproximate: boolean;
   number: string;
@@ -51,8 +38,92 @@ export interface MeetingForm {
   location: string;
   agenda: string;
   summary: string;
+}
+
+export interface MeetingForm extends MeetingDetails {
   attendees: AttendeeRow[];
   decisions: DecisionRow[];
+}
+
+/** The edit form: a stored meeting's fields and roster, as text the inputs hold. */
+export type MeetingEditForm = MeetingDetails & { attendees: AttendeeRow[] };
+
+export function meetingEditForm(
+  m: {
+    heldOn: string;
+    heldOnApproximate: boolean;
+    number: number | null;
+    title: string;
+    location: string | null;
+    agenda: string;
+    summary: string;
+  },
+  roster: readonly AttendeeRow[],
+): MeetingEditForm {
+  return {
+    heldOn: jalaliText(m.heldOn),
+    heldOnApproximate: m.heldOnApproximate,
+    number: m.number === null ? '' : String(m.number),
+    title: m.title,
+    location: m.location ?? '',
+    agenda: m.agenda,
+    summary: m.summary,
+    attendees: roster.map(({ name, role, organization, isNewMember }) => ({ name, role, organization, isNewMember })),
+  };
+}
+
+/** The PATCH body: the version read and what changed; the roster goes whole when any row changed. */
+export function meetingPatch(
+  read: MeetingEditForm,
+  form: MeetingEditForm,
+  version: number,
+): z.input<typeof meetingUpdateSchema> {
+  const { attendees: readRoster, ...readDetails } = read;
+  const { attendees: roster, ...details } = form;
+  const changed = changedFields(readDetails, details);
+  const body: z.input<typeof meetingUpdateSchema> = { version };
+  for (const [key, value] of Object.entries(changed)) {
+    const text = typeof value === 'string' ? value.trim() : value;
+    (body as Record<string, unknown>)[key] = key === 'number' && text === '' ? null : text;
+  }
+  if (JSON.stringify(readRoster) !== JSON.stringify(roster)) body.attendees = roster;
+  return body;
+}
+
+/** Row `index` moved one place up (-1) or down (+1); the roster's order is the minutes' order. */
+export function moveRow<T>(rows: readonly T[], index: number, by: -1 | 1): T[] {
+  const to = index + by;
+  if (to < 0 || to >= rows.length) return [...rows];
+  const out = [...rows];
+  [out[index], out[to]] = [out[to] as T, out[index] as T];
+  return out;
+}
+
+export interface DecisionFields {
+  text: string;
+  topic: string;
+  responsible: string;
+  dueOn: string;
+}
+
+export const decisionFields = (d: { text: string; topic: string; responsible: string; dueOn: string | null }) => ({
+  text: d.text,
+  topic: d.topic,
+  responsible: d.responsible,
+  dueOn: jalaliText(d.dueOn),
+});
+
+/** A decision's PATCH body (its status changes through the status form, with a note). */
+export function decisionPatch(read: DecisionFields, form: DecisionFields, version: number) {
+  const changed = changedFields({ ...read }, { ...form });
+  const body: { version: number; text?: string; topic?: string; responsible?: string; dueOn?: string | null } = {
+    version,
+  };
+  if (changed.text !== undefined) body.text = changed.text;
+  if (changed.topic !== undefined) body.topic = changed.topic;
+  if (changed.responsible !== undefined) body.responsible = changed.responsible;
+  if (changed.dueOn !== undefined) body.dueOn = changed.dueOn.trim() === '' ? null : changed.dueOn.trim();
+  return body;
 }
 
 export const emptyAttendee = (): AttendeeRow => ({ name: '', role: '', organization: '', isNewMember: false });
@@ -141,6 +212,35 @@ export function organizationForm(o: {
     members: String(o.members),
     lastElectionOn: jalaliText(o.lastElectionOn),
   };
+}
+
+export const emptyOrganization = (): OrganizationForm => ({
+  nameFa: '',
+  nameEn: '',
+  kind: 'provincial_association',
+  provinceCode: '',
+  sectorCode: 'food',
+  establishedOn: '',
+  status: 'active',
+  members: '0',
+  lastElectionOn: '',
+});
+
+/** The POST body: empty optional fields become null, the rest go as typed for the schema to judge. */
+export function organizationBody(form: OrganizationForm): z.input<typeof organizationCreateSchema> {
+  const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+  // The select fields hold the schema's enum values; the schema checks this body before it is sent.
+  return {
+    nameFa: form.nameFa,
+    nameEn: orNull(form.nameEn),
+    kind: form.kind,
+    provinceCode: orNull(form.provinceCode),
+    sectorCode: form.sectorCode,
+    establishedOn: form.establishedOn.trim(),
+    status: form.status,
+    members: form.members.trim() === '' ? 0 : form.members.trim(),
+    lastElectionOn: orNull(form.lastElectionOn),
+  } as z.input<typeof organizationCreateSchema>;
 }
 
 /** The PATCH body: the version read, the changed fields in the API's shapes, and the note. */

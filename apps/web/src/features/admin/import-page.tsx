@@ -4,9 +4,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { Field, FormAlert } from '../../components/forms/fields.tsx';
 import { invalidateAfterWrite, useAuth } from '../../lib/auth.ts';
 import { uploadImport } from './api/import-upload.ts';
-import { Field, FormAlert } from './components/fields.tsx';
 import { ImportReportView } from './components/import-report.tsx';
 import { RequireRole } from './components/require-role.tsx';
 

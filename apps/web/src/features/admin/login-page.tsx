@@ -3,11 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
+import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
+import { FormAlert, TextField } from '../../components/forms/fields.tsx';
+import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { api } from '../../lib/api-client.ts';
 import { setSignedIn } from '../../lib/auth.ts';
-import { sendWrite, WriteError } from './api/send-write.ts';
-import { FormAlert, TextField } from './components/fields.tsx';
-import { errorsByPath, type FieldErrors, zodIssues } from './form-data.ts';
 
 /** Only a path of this site: `?next=//evil.example` must not send anyone away. */
 export function safeNext(next: string | null): string {

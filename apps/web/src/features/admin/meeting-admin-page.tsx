@@ -1,4 +1,5 @@
-// After a meeting is recorded: its decisions, each with a status change. Editors only.
+// Correcting a recorded meeting (editors only): its fields and roster, each decision's words,
+// status and deletion, and new decisions. Reached from «ویرایش» on the meeting's public page.
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearch } from 'wouter';
@@ -7,55 +8,52 @@ import { DateText } from '../../components/ui/date-text.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { adminMeetingQueryOptions } from './api/admin-queries.ts';
-import { DecisionStatusForm } from './components/decision-status-form.tsx';
+import { DecisionEdit } from './components/decision-edit.tsx';
+import { MeetingEditFormCard } from './components/meeting-edit-form.tsx';
+import { NewDecisionForm } from './components/new-decision-form.tsx';
 import { RequireRole } from './components/require-role.tsx';
+import './secretariat-admin.css';
 
-function MeetingDecisions({ id }: { id: number }) {
+function MeetingEditor({ id }: { id: number }) {
   const { t, i18n } = useTranslation('admin');
   const created = new URLSearchParams(useSearch()).has('created');
   const query = useQuery(adminMeetingQueryOptions(id));
   return (
     <QueryBoundary query={query}>
-      {({ meeting, decisions }) => (
-        <>
-          <h1>
-            {meeting.title} — <DateText iso={meeting.heldOn} approximate={meeting.heldOnApproximate} />
-          </h1>
-          {created && (
-            <output className="form-success">
-              {t('meetingAdmin.created', { n: formatNumber(decisions.length, i18n.language) })}
-            </output>
-          )}
-          <p>
-            <Link href={`/meetings/${meeting.id}`}>{t('meetingAdmin.publicPage')}</Link>
-          </p>
-          <section className="card">
-            <h2 className="card-title">{t('meetingAdmin.decisions')}</h2>
-            {decisions.length === 0 ? (
-              <EmptyState message={t('meetingAdmin.noDecisions')} />
-            ) : (
-              <ol className="admin-decisions">
-                {decisions.map((d) => {
-                  const n = formatNumber(d.seq, i18n.language);
-                  return (
-                    <li key={`${d.id}-${d.version}`}>
-                      <p className="decision-text">{d.text}</p>
-                      <p className="decision-meta">
-                        {t('meetingAdmin.currentStatus')}: {t(`common:decisionStatus.${d.status}`)}
-                      </p>
-                      <DecisionStatusForm
-                        decision={d}
-                        label={t('status.formLabel', { n })}
-                        onReload={() => query.refetch()}
-                      />
-                    </li>
-                  );
-                })}
-              </ol>
+      {(data) => {
+        const { meeting, decisions } = data;
+        const next = Math.max(0, ...decisions.map((d) => d.seq)) + 1;
+        return (
+          <>
+            <h1>
+              {meeting.title} — <DateText iso={meeting.heldOn} approximate={meeting.heldOnApproximate} />
+            </h1>
+            {created && (
+              <output className="form-success">
+                {t('meetingAdmin.created', { n: formatNumber(decisions.length, i18n.language) })}
+              </output>
             )}
-          </section>
-        </>
-      )}
+            <p>
+              <Link href={`/meetings/${meeting.id}`}>{t('meetingAdmin.publicPage')}</Link>
+            </p>
+            {/* Keyed by meeting: another meeting's page starts its form afresh. */}
+            <MeetingEditFormCard key={meeting.id} data={data} />
+            <section className="card">
+              <h2 className="card-title">{t('meetingAdmin.decisions')}</h2>
+              {decisions.length === 0 ? (
+                <EmptyState message={t('meetingAdmin.noDecisions')} />
+              ) : (
+                <ol className="admin-decisions">
+                  {decisions.map((d) => (
+                    <DecisionEdit key={d.id} decision={d} />
+                  ))}
+                </ol>
+              )}
+              <NewDecisionForm meetingId={meeting.id} next={next} />
+            </section>
+          </>
+        );
+      }}
     </QueryBoundary>
   );
 }
@@ -64,11 +62,11 @@ export default function MeetingAdminPage({ id }: { id: number }) {
   const { t } = useTranslation('admin');
   return (
     <section className="admin-page">
-      <Link href="/admin" className="back-link">
-        {t('back')}
+      <Link href={`/meetings/${id}`} className="back-link">
+        {t('meetingAdmin.back')}
       </Link>
       <RequireRole need="editor">
-        <MeetingDecisions id={id} />
+        <MeetingEditor id={id} />
       </RequireRole>
     </section>
   );

@@ -5,23 +5,17 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
+import { FormAlert } from '../../components/forms/fields.tsx';
+import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { sendWrite, WriteError } from './api/send-write.ts';
-import { FormAlert, TextField } from './components/fields.tsx';
+import { MeetingFields } from './components/meeting-fields.tsx';
 import { AttendeeRows, DecisionRows } from './components/meeting-rows.tsx';
 import { RequireRole } from './components/require-role.tsx';
-import {
-  emptyAttendee,
-  emptyDecision,
-  emptyMeeting,
-  errorsByPath,
-  type FieldErrors,
-  type MeetingForm,
-  meetingBody,
-  zodIssues,
-} from './form-data.ts';
+import './secretariat-admin.css';
+import { emptyAttendee, emptyDecision, emptyMeeting, type MeetingForm, meetingBody } from './form-data.ts';
 
 function NewMeetingForm() {
   const { t, i18n } = useTranslation('admin');
@@ -63,64 +57,7 @@ function NewMeetingForm() {
         <FormAlert message={t('form.fixErrors', { n: formatNumber(errorCount, i18n.language) })} />
       )}
       <FormAlert message={save.error?.message} />
-      <fieldset className="card form-grid">
-        <legend className="card-title">{t('meeting.details')}</legend>
-        <TextField
-          className="form-field-wide"
-          label={t('meeting.titleField')}
-          value={form.title}
-          error={errors.title}
-          required
-          onChange={(title) => set({ title })}
-        />
-        <TextField
-          label={t('meeting.heldOn')}
-          value={form.heldOn}
-          error={errors.heldOn}
-          hint={t('form.dateHint')}
-          placeholder={t('form.datePlaceholder')}
-          dir="ltr"
-          required
-          onChange={(heldOn) => set({ heldOn })}
-        />
-        <label className="check-field">
-          <input
-            type="checkbox"
-            checked={form.heldOnApproximate}
-            onChange={(e) => set({ heldOnApproximate: e.target.checked })}
-          />
-          {t('meeting.approximate')}
-        </label>
-        <TextField
-          label={t('meeting.number')}
-          value={form.number}
-          error={errors.number}
-          dir="ltr"
-          onChange={(number) => set({ number })}
-        />
-        <TextField
-          label={t('meeting.location')}
-          value={form.location}
-          error={errors.location}
-          onChange={(location) => set({ location })}
-        />
-        <TextField
-          className="form-field-wide"
-          label={t('meeting.agenda')}
-          value={form.agenda}
-          error={errors.agenda}
-          multiline
-          onChange={(agenda) => set({ agenda })}
-        />
-        <TextField
-          className="form-field-wide"
-          label={t('meeting.summary')}
-          value={form.summary}
-          error={errors.summary}
-          multiline
-          onChange={(summary) => set({ summary })}
-        />
-      </fieldset>
+      <MeetingFields form={form} errors={errors} set={set} />
 
       <fieldset className="card">
         <legend className="card-title">{t('meeting.attendees')}</legend>

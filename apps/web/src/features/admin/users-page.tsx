@@ -1,19 +1,22 @@
 // Accounts (admins only): the list, a new account with its role (the generated password is shown
-// once), and disabling or re-enabling. Accounts are never deleted.
+// once, and must be changed at the first sign-in), and per account its role, disabling, a
+// password reset and its sessions (components/user-row.tsx). Accounts are never deleted.
 import { USER_ROLES, type UserRole, userCreateSchema } from '@hamgen/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
+import { FormAlert, SelectField, TextField } from '../../components/forms/fields.tsx';
+import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
 import { usersQueryOptions } from './api/admin-queries.ts';
-import { isConflict, sendWrite, WriteError } from './api/send-write.ts';
-import { ConflictAlert } from './components/conflict-alert.tsx';
-import { FormAlert, SelectField, TextField } from './components/fields.tsx';
+import { OneTimePassword } from './components/one-time-password.tsx';
 import { RequireRole } from './components/require-role.tsx';
-import { errorsByPath, type FieldErrors, zodIssues } from './form-data.ts';
+import './secretariat-admin.css';
+import { UserRow } from './components/user-row.tsx';
 
 function NewUserForm() {
   const { t } = useTranslation('admin');
@@ -69,74 +72,33 @@ function NewUserForm() {
         </button>
       </div>
       {create.data?.generatedPassword && (
-        <output className="form-success">
-          {t('users.generated', { username: create.data.user.username })}{' '}
-          <code dir="ltr">{create.data.generatedPassword}</code>
-        </output>
+        <OneTimePassword username={create.data.user.username} password={create.data.generatedPassword} />
       )}
     </form>
   );
 }
 
 function UserList() {
-  const { t } = useTranslation('admin');
-  const { csrfToken, user: me } = useAuth();
-  const client = useQueryClient();
+  const { t } = useTranslation(['admin', 'secretariat']);
   const query = useQuery(usersQueryOptions());
-  const toggle = useMutation({
-    mutationFn: (u: { id: number; version: number; disabled: boolean }) =>
-      sendWrite(
-        api.api.users[':id'].$patch(
-          { param: { id: String(u.id) }, json: { version: u.version, disabled: !u.disabled } },
-          writeInit(csrfToken),
-        ),
-      ),
-    onSuccess: () => invalidateAfterWrite(client, 'user'),
-  });
   return (
     <QueryBoundary query={query}>
       {({ rows }) => (
         <section className="card">
-          {isConflict(toggle.error) ? (
-            <ConflictAlert
-              onReload={() => {
-                toggle.reset();
-                query.refetch();
-              }}
-            />
-          ) : (
-            <FormAlert message={toggle.error?.message} />
-          )}
           <div className="table-scroll">
-            <table className="data-table">
+            <table className="data-table users-table">
               <thead>
                 <tr>
                   <th scope="col">{t('users.username')}</th>
                   <th scope="col">{t('users.displayName')}</th>
                   <th scope="col">{t('users.role')}</th>
                   <th scope="col">{t('users.state')}</th>
+                  <th scope="col">{t('secretariat:users.actions')}</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((u) => (
-                  <tr key={u.id}>
-                    <td dir="ltr">{u.username}</td>
-                    <td>{u.displayName}</td>
-                    <td>{t(`users.roles.${u.role}`)}</td>
-                    <td>
-                      {u.disabled ? t('users.disabled') : t('users.active')}{' '}
-                      {u.id !== me?.id && (
-                        <button
-                          type="button"
-                          className="button button-quiet"
-                          disabled={toggle.isPending}
-                          onClick={() => toggle.mutate(u)}
-                        >
-                          {u.disabled ? t('users.enable') : t('users.disable')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
+                  <UserRow key={u.id} user={u} />
                 ))}
               </tbody>
             </table>
@@ -148,7 +110,7 @@ function UserList() {
 }
 
 export default function UsersPage() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'secretariat']);
   return (
     <section className="admin-page">
       <Link href="/admin" className="back-link">

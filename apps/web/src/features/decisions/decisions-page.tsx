@@ -20,7 +20,8 @@ const SEARCH_DELAY_MS = 300;
 type Values = Partial<Record<keyof DecisionListQuery, string | number | undefined>>;
 
 export default function DecisionsPage() {
-  const { t, i18n } = useTranslation('decisions');
+  // The follow-up under each decision uses the secretariat's strings: loaded with the page.
+  const { t, i18n } = useTranslation(['decisions', 'secretariat', 'admin']);
   const id = useId();
   const search = useSearch();
   const [location, navigate] = useLocation();

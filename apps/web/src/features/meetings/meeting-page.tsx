@@ -5,16 +5,20 @@ import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { DateText } from '../../components/ui/date-text.tsx';
 import { SourceLine } from '../../components/ui/source-line.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
+import { useAuth } from '../../lib/auth.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { meetingQueryOptions } from './api/meeting-queries.ts';
 import { ApprovedList } from './components/approved-list.tsx';
 import { AttendeeTable } from './components/attendee-table.tsx';
+import { MeetingAttachments } from './components/meeting-attachments.tsx';
 import { MeetingDecisions } from './components/meeting-decisions.tsx';
 import { agendaItems } from './meetings-data.ts';
 
 export default function MeetingPage({ id }: { id: number }) {
-  const { t, i18n } = useTranslation('meetings');
+  // The follow-up and attachment parts use the secretariat's strings: loaded with the page.
+  const { t, i18n } = useTranslation(['meetings', 'secretariat', 'admin']);
   const query = useQuery(meetingQueryOptions(id));
+  const { isEditor } = useAuth();
 
   if (query.error instanceof ApiRequestError && query.error.status === 404) {
     return (
@@ -26,7 +30,7 @@ export default function MeetingPage({ id }: { id: number }) {
   }
   return (
     <QueryBoundary query={query}>
-      {({ meeting: m, attendees, decisions, approvedOrganizations }) => {
+      {({ meeting: m, attendees, decisions, approvedOrganizations, attachments }) => {
         const agenda = agendaItems(m.agenda);
         return (
           <article className="detail meeting-detail">
@@ -36,6 +40,11 @@ export default function MeetingPage({ id }: { id: number }) {
             <h1>
               {m.title} {m.source === 'demo' && <span className="demo-badge">{t('demo.badge', { ns: 'common' })}</span>}
             </h1>
+            {isEditor && (
+              <Link href={`/admin/meetings/${m.id}`} className="button edit-link">
+                {t('secretariat:meeting.edit')}
+              </Link>
+            )}
             <section className="card" aria-labelledby="meeting-details">
               <h2 id="meeting-details" className="card-title">
                 {t('detail.details')}
@@ -79,6 +88,7 @@ export default function MeetingPage({ id }: { id: number }) {
             </section>
             <AttendeeTable attendees={attendees} />
             <MeetingDecisions decisions={decisions} />
+            <MeetingAttachments meetingId={m.id} attachments={attachments} />
             <ApprovedList organizations={approvedOrganizations} />
           </article>
         );

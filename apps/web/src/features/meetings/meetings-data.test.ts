@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaItems, decisionIdFromHash, decisionTally } from './meetings-data.ts';
+import { agendaItems, decisionIdFromHash, decisionTally, fileSize } from './meetings-data.ts';
 
 describe('agendaItems', () => {
   it.each([
@@ -38,5 +38,17 @@ describe('decisionTally', () => {
     ],
   ])('%#', (decisions, expected) => {
     expect(decisionTally(decisions)).toEqual(expected);
+  });
+});
+
+describe('fileSize', () => {
+  it.each([
+    [500, { unit: 'b', value: 500 }],
+    [1024, { unit: 'kb', value: 1 }],
+    [250_000, { unit: 'kb', value: 244.1 }],
+    [10 * 1024 * 1024, { unit: 'mb', value: 10 }],
+    [1_300_000, { unit: 'mb', value: 1.2 }],
+  ])('%d bytes', (bytes, expected) => {
+    expect(fileSize(bytes)).toEqual(expected);
   });
 });

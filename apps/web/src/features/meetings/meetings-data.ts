@@ -26,3 +26,10 @@ export function decisionTally(decisions: readonly { status: string; overdue: boo
   }
   return { total: decisions.length, open, done, overdue };
 }
+
+/** A file's size in the unit a reader expects: bytes below 1 KB, KB below 1 MB, then MB. */
+export function fileSize(bytes: number): { unit: 'b' | 'kb' | 'mb'; value: number } {
+  if (bytes < 1024) return { unit: 'b', value: bytes };
+  if (bytes < 1024 * 1024) return { unit: 'kb', value: Math.round((bytes / 1024) * 10) / 10 };
+  return { unit: 'mb', value: Math.round((bytes / 1024 / 1024) * 10) / 10 };
+}

@@ -2,12 +2,13 @@ import { DEFAULT_PAGE_SIZE, type OrganizationListQuery, STATS_FILTER_KEYS } from
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { DemoBadge } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
+import { useAuth } from '../../lib/auth.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { organizationsQueryOptions } from '../../lib/organization-queries.ts';
 import { withParams } from '../../lib/stats-filter-params.ts';
@@ -17,7 +18,8 @@ import { parseRegistrySearch } from './registry-params.ts';
 const SEARCH_DELAY_MS = 300;
 
 export default function RegistryPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common', 'admin']);
+  const { isEditor } = useAuth();
   const id = useId();
   const search = useSearch();
   const [location, navigate] = useLocation();
@@ -42,6 +44,11 @@ export default function RegistryPage() {
         <h1>
           {t('registry.title')} {list.data && <DemoBadge sources={list.data.sources} />}
         </h1>
+        {isEditor && (
+          <Link href="/admin/associations/new" className="button edit-link">
+            {t('admin:association.createTitle')}
+          </Link>
+        )}
         <FilterBar
           filter={filter}
           onChange={(next) => update(Object.fromEntries(STATS_FILTER_KEYS.map((k) => [k, next[k]])))}

@@ -41,6 +41,14 @@ export const usersQueryOptions = () =>
     queryFn: ({ signal }) => unwrap(api.api.users.$get(undefined, { init: { signal } })),
   });
 
+export const userSessionsQueryOptions = (id: number) =>
+  queryOptions({
+    // Under ['users'], so ending sessions or changing the account refreshes it.
+    queryKey: ['users', 'sessions', id],
+    queryFn: ({ signal }) =>
+      unwrap(api.api.users[':id'].sessions.$get({ param: { id: String(id) } }, { init: { signal } })),
+  });
+
 export type AdminMeetingData = QueryData<typeof adminMeetingQueryOptions>;
 export type AdminOrganizationData = QueryData<typeof adminOrganizationQueryOptions>;
 export type AuditData = QueryData<typeof auditQueryOptions>;

@@ -1,8 +1,9 @@
 // The import call: a report comes back on 200 (clean) and on 4xx (what is wrong), so both are
 // read as a report; only a refusal without one (no session, CSRF) is thrown.
+
+import { WriteError } from '../../../components/forms/send-write.ts';
 import { api } from '../../../lib/api-client.ts';
 import { writeInit } from '../../../lib/auth.ts';
-import { WriteError } from './send-write.ts';
 
 export async function uploadImport(file: File, dryRun: boolean, csrfToken: string | null) {
   const res = await api.api.import.organizations.$post(

@@ -1,10 +1,11 @@
-// The repeating parts of the new-meeting form: attendees and decisions, one row each, added and
-// removed in place. Errors arrive keyed `attendees.2.name`, `decisions.0.dueOn`.
+// The repeating parts of the meeting forms: attendees and decisions, one row each, added,
+// removed and (attendees) reordered in place. Errors arrive keyed `attendees.2.name`, `decisions.0.dueOn`.
 import { DECISION_STATUSES } from '@hamgen/shared';
 import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from '../../../components/forms/field-errors.ts';
+import { SelectField, TextField } from '../../../components/forms/fields.tsx';
 import { formatNumber } from '../../../lib/format.ts';
-import type { AttendeeRow, DecisionRow, FieldErrors } from '../form-data.ts';
-import { SelectField, TextField } from './fields.tsx';
+import { type AttendeeRow, type DecisionRow, moveRow } from '../form-data.ts';
 
 interface RowsProps<T> {
   rows: T[];
@@ -51,13 +52,31 @@ export function AttendeeRows({ rows, errors, onChange }: RowsProps<AttendeeRow>)
               />
               {t('meeting.newMember')}
             </label>
-            <button
-              type="button"
-              className="button button-quiet row-remove"
-              onClick={() => onChange(rows.filter((_, j) => j !== i))}
-            >
-              {t('meeting.removeAttendee', { n })}
-            </button>
+            <span className="row-actions">
+              <button
+                type="button"
+                className="button button-quiet"
+                disabled={i === 0}
+                onClick={() => onChange(moveRow(rows, i, -1))}
+              >
+                {t('meeting.moveUp', { n })}
+              </button>
+              <button
+                type="button"
+                className="button button-quiet"
+                disabled={i === rows.length - 1}
+                onClick={() => onChange(moveRow(rows, i, 1))}
+              >
+                {t('meeting.moveDown', { n })}
+              </button>
+              <button
+                type="button"
+                className="button button-quiet row-remove"
+                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              >
+                {t('meeting.removeAttendee', { n })}
+              </button>
+            </span>
           </li>
         );
       })}

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { DecisionFollowUp } from '../../../components/follow-up/decision-follow-up.tsx';
 import { DateText } from '../../../components/ui/date-text.tsx';
+import { formatNumber } from '../../../lib/format.ts';
 import type { DecisionsData } from '../api/decision-queries.ts';
 
 /** Each decision with its follow-up: status, who answers for it, by when, what it names. */
@@ -75,6 +77,7 @@ export function DecisionList({ rows }: { rows: DecisionsData['rows'] }) {
               </dd>
             </div>
           </dl>
+          <DecisionFollowUp decision={d} name={formatNumber(d.seq, i18n.language)} />
         </li>
       ))}
     </ol>

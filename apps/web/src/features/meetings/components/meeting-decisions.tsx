@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { DecisionFollowUp } from '../../../components/follow-up/decision-follow-up.tsx';
 import { DateText } from '../../../components/ui/date-text.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
 import { formatNumber } from '../../../lib/format.ts';
@@ -108,6 +109,7 @@ function DecisionItem({ decision: d, targeted }: { decision: Decision; targeted:
           </div>
         )}
       </dl>
+      <DecisionFollowUp decision={d} name={formatNumber(d.seq, i18n.language)} />
     </li>
   );
 }

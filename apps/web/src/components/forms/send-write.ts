@@ -1,7 +1,7 @@
 // Writes answer errors as `{ error: { code, message, issues? } }`; unlike reads, a form needs the
 // per-field `issues`, so this keeps them on the thrown error.
 import type { ClientResponse } from 'hono/client';
-import { ApiRequestError } from '../../../lib/api-client.ts';
+import { ApiRequestError } from '../../lib/api-client.ts';
 
 export interface FieldIssue {
   path: string;
@@ -37,4 +37,6 @@ export async function sendWrite<T>(request: Promise<ClientResponse<T>>): Promise
   throw new WriteError(res.status, code, message, issues);
 }
 
-export const isConflict = (error: unknown) => error instanceof ApiRequestError && error.status === 409;
+/** A stale version (409 'conflict'); other 409s (in use, last admin) are refusals with a reason. */
+export const isConflict = (error: unknown) =>
+  error instanceof ApiRequestError && error.status === 409 && error.code === 'conflict';

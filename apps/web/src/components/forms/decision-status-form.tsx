@@ -2,28 +2,29 @@
 // it read; a 409 offers a reload instead of overwriting.
 import { DECISION_STATUSES, type DecisionStatus, STATUS_NOTE_REQUIRED } from '@hamgen/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../../lib/auth.ts';
-import { isConflict, sendWrite, WriteError } from '../api/send-write.ts';
-import { errorsByPath, type FieldErrors } from '../form-data.ts';
+import { api } from '../../lib/api-client.ts';
+import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
 import { ConflictAlert } from './conflict-alert.tsx';
+import { errorsByPath, type FieldErrors } from './field-errors.ts';
 import { FormAlert, SelectField, TextField } from './fields.tsx';
+import { isConflict, sendWrite, WriteError } from './send-write.ts';
 
 interface Props {
   decision: { id: number; seq: number; status: DecisionStatus; version: number };
   label: string;
-  onReload: () => void;
 }
 
-export function DecisionStatusForm({ decision, label, onReload }: Props) {
+export function DecisionStatusForm({ decision, label }: Props) {
   const { t } = useTranslation('admin');
   const { csrfToken } = useAuth();
   const client = useQueryClient();
   const [status, setStatus] = useState<DecisionStatus>(decision.status);
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  // A reload (someone else changed it) or our own save brings a new stored status: start from it.
+  useEffect(() => setStatus(decision.status), [decision.status]);
   const change = useMutation({
     mutationFn: () =>
       sendWrite(
@@ -58,7 +59,7 @@ export function DecisionStatusForm({ decision, label, onReload }: Props) {
         <ConflictAlert
           onReload={() => {
             change.reset();
-            onReload();
+            invalidateAfterWrite(client, 'decision');
           }}
         />
       ) : (

@@ -1,0 +1,120 @@
+// Choosing one's own password: the current one, the new one twice. Other sessions end (the
+// server does that). A generated or reset password leads here before anything else.
+import { newPasswordSchema } from '@hamgen/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useSearch } from 'wouter';
+import { errorsByPath, type FieldErrors } from '../../components/forms/field-errors.ts';
+import { FormAlert, TextField } from '../../components/forms/fields.tsx';
+import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
+import { LoadingState } from '../../components/ui/status.tsx';
+import { api } from '../../lib/api-client.ts';
+import { meQueryOptions, useAuth, writeInit } from '../../lib/auth.ts';
+import { safeNext } from './login-page.tsx';
+
+function PasswordForm({ userId, required }: { userId: number; required: boolean }) {
+  const { t } = useTranslation('secretariat');
+  const { csrfToken } = useAuth();
+  const client = useQueryClient();
+  const [, navigate] = useLocation();
+  const next = safeNext(new URLSearchParams(useSearch()).get('next'));
+  const [current, setCurrent] = useState('');
+  const [fresh, setFresh] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const change = useMutation({
+    mutationFn: () =>
+      sendWrite(
+        api.api.users[':id'].password.$post(
+          { param: { id: String(userId) }, json: { currentPassword: current, newPassword: fresh } },
+          writeInit(csrfToken),
+        ),
+      ),
+    onSuccess: async () => {
+      setCurrent('');
+      setFresh('');
+      setRepeat('');
+      await client.invalidateQueries({ queryKey: meQueryOptions().queryKey });
+      if (required) navigate(next);
+    },
+    onError: (error) => {
+      if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: FieldErrors = {};
+    if (current === '') found.currentPassword = t('password.currentRequired');
+    const parsed = newPasswordSchema.safeParse(fresh);
+    if (!parsed.success) found.newPassword = parsed.error.issues[0]?.message ?? '';
+    else if (fresh !== repeat) found.repeat = t('password.mismatch');
+    setErrors(found);
+    if (Object.keys(found).length === 0) change.mutate();
+  };
+  return (
+    <form className="card admin-form" onSubmit={submit} noValidate aria-label={t('password.title')}>
+      {required && (
+        <div className="form-alert" role="alert">
+          <p>{t('password.required')}</p>
+        </div>
+      )}
+      <FormAlert
+        message={change.error instanceof WriteError && change.error.issues.length > 0 ? null : change.error?.message}
+      />
+      <TextField
+        label={t('password.current')}
+        type="password"
+        value={current}
+        error={errors.currentPassword}
+        dir="ltr"
+        autoComplete="current-password"
+        required
+        onChange={setCurrent}
+      />
+      <TextField
+        label={t('password.new')}
+        type="password"
+        value={fresh}
+        error={errors.newPassword}
+        hint={t('password.hint')}
+        dir="ltr"
+        autoComplete="new-password"
+        required
+        onChange={setFresh}
+      />
+      <TextField
+        label={t('password.repeat')}
+        type="password"
+        value={repeat}
+        error={errors.repeat}
+        dir="ltr"
+        autoComplete="new-password"
+        required
+        onChange={setRepeat}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={change.isPending}>
+          {change.isPending ? t('password.saving') : t('password.submit')}
+        </button>
+        {change.isSuccess && <output className="form-success">{t('password.saved')}</output>}
+      </div>
+    </form>
+  );
+}
+
+export default function PasswordPage() {
+  const { t } = useTranslation(['secretariat', 'admin']);
+  const { user, isPending } = useAuth();
+  if (isPending) return <LoadingState />;
+  return (
+    <section className="admin-page login-page">
+      <h1>{t('password.title')}</h1>
+      {user ? (
+        <PasswordForm userId={user.id} required={user.mustChangePassword} />
+      ) : (
+        <p className="state">{t('admin:guard.signIn')}</p>
+      )}
+    </section>
+  );
+}
