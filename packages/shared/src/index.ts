@@ -1,3 +1,5 @@
+export * from './census.ts';
+export * from './compare.ts';
 export * from './csv.ts';
 export * from './describe-filter.ts';
 export * from './domain.ts';

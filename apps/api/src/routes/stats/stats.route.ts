@@ -1,8 +1,9 @@
-import { statsFilterSchema, statsFilterToQuery, timelineQuerySchema } from '@hamgen/shared';
+import { CENSUS, compareQuerySchema, statsFilterSchema, statsFilterToQuery, timelineQuerySchema } from '@hamgen/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
 import { cachedResponse } from '../../lib/cached-response.ts';
 import { validate } from '../../lib/validate.ts';
+import { compareProvinceSeries } from './compare.db.ts';
 import { computeOverview } from './overview.db.ts';
 import { countByProvince, countBySector } from './stats.db.ts';
 import { computeTimeline } from './timeline.db.ts';
@@ -27,7 +28,7 @@ export const statsRoute = new Hono<AppEnv>()
     const result = c.var.cache.get(cacheKey('by-province', statsFilterToQuery(filter)), () =>
       countByProvince(c.var.db, filter),
     );
-    return c.json({ filter, ...result, total: sumCounts(result.rows) });
+    return c.json({ filter, ...result, total: sumCounts(result.rows), census: CENSUS });
   })
   .get('/by-sector', validate('query', statsFilterSchema), (c) => {
     const filter = c.req.valid('query');
@@ -42,4 +43,11 @@ export const statsRoute = new Hono<AppEnv>()
       computeTimeline(c.var.db, query),
     );
     return c.json({ filter: query, ...result, total: sumCounts(result.rows) });
+  })
+  .get('/compare', validate('query', compareQuerySchema), (c) => {
+    const query = c.req.valid('query');
+    const { provinces, ...filter } = query;
+    const key = cacheKey('compare', statsFilterToQuery(filter), `&provinces=${provinces.join(',')}`);
+    const result = c.var.cache.get(key, () => compareProvinceSeries(c.var.db, query));
+    return c.json({ filter: query, ...result, census: CENSUS });
   });
