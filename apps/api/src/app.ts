@@ -11,6 +11,7 @@ import { onError, onNotFound } from './lib/errors.ts';
 import { createQueryCache } from './lib/query-cache.ts';
 import { securityHeaders } from './lib/security-headers.ts';
 import { transportHeaders } from './lib/transport-headers.ts';
+import { openapiRoute } from './openapi/openapi.route.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
 import { decisionsRoute } from './routes/decisions/decisions.route.ts';
@@ -58,6 +59,11 @@ export function createApi({ db, config = readConfig(), now = Date.now }: AppDeps
     .route('/api/users', usersRoute)
     .route('/api/audit', auditRoute)
     .route('/api/import', importRoute);
+  // Outside the typed chain: the document describes the routes above, read from the built app.
+  api.route(
+    '/api',
+    openapiRoute(() => api.routes),
+  );
   api.onError(onError);
   api.notFound(onNotFound);
   return api;
