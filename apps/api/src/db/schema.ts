@@ -270,3 +270,12 @@ export const auditEvents = sqliteTable(
     index('audit_events_attempts_idx').on(t.action, t.username, t.ip, t.at),
   ],
 );
+
+/**
+ * Facts about the database itself, one row per key: e.g. `normalizer_version`, the version of
+ * normalizeFa that computed the stored `search_text` columns (recomputed at start when it changes).
+ */
+export const appMeta = sqliteTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
