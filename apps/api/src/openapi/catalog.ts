@@ -90,6 +90,8 @@ export const OPERATIONS: Record<string, OperationDoc> = {
       filter,
       province: { code: 'IR-03', nameFa: 'آذربایجان شرقی' },
       metrics: { total: { value: 148, median: 81, rank: 4 } },
+      metricsPerMillion: { total: { value: 37.85, median: 17.4, rank: 3 } },
+      population: 3909652,
       decisions: [],
       meetings: [],
     },

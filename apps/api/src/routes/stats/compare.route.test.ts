@@ -109,3 +109,20 @@ describe('GET /api/stats/by-province population', () => {
     expect(tehran?.population).toBe(13_267_637);
   });
 });
+
+describe('GET /api/provinces/:code per million', () => {
+  it('ranks the fact sheet per million inhabitants too', async () => {
+    const res = await app.request('/api/provinces/IR-16');
+    const body = (await res.json()) as {
+      metrics: { total: { value: number; rank: number } };
+      metricsPerMillion: { total: { value: number; rank: number; median: number } };
+      population: number;
+    };
+    expect(body.population).toBe(580_158);
+    expect(body.metricsPerMillion.total.value).toBe(Math.round((body.metrics.total.value * 1e8) / 580_158) / 100);
+    const tehran = (await (await app.request('/api/provinces/IR-23')).json()) as typeof body;
+    // Tehran leads by count but not per inhabitant.
+    expect(tehran.metrics.total.rank).toBe(1);
+    expect(tehran.metricsPerMillion.total.rank).toBeGreaterThan(5);
+  });
+});
