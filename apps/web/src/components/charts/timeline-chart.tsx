@@ -130,7 +130,7 @@ export default function TimelineChart({ data, series, meetings = [] }: Props) {
           {chosen && chosen.count > 0 ? (
             <TimelineMeetingsList year={chosen} />
           ) : (
-            <p className="field-hint">{t('overview.timeline.meetingsHint')}</p>
+            <p className="timeline-meetings-hint">{t('overview.timeline.meetingsHint')}</p>
           )}
         </div>
       )}

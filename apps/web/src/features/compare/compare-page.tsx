@@ -64,23 +64,6 @@ export default function ComparePage() {
         <FilterBar filter={filter} onChange={setFilter} hide={['province']} />
       </div>
       <PrintHeader filter={localFilter} />
-      <section className="card compare-choose" aria-label={t('chooseTitle')}>
-        <h2 className="card-title">{t('chooseTitle')}</h2>
-        {invalid && (
-          <p className="form-error" role="alert">
-            {t('invalid')}
-          </p>
-        )}
-        <div className="compare-choose-body">
-          <ProvincePicker codes={codes} onToggle={toggle} />
-          <div className="compare-map">
-            <p className="field-hint">{t('mapHint')}</p>
-            <QueryBoundary query={map}>
-              {(data) => <ProvinceMap rows={data.rows} title={t('mapTitle')} onSelect={toggle} />}
-            </QueryBoundary>
-          </div>
-        </div>
-      </section>
       {ready && (
         <QueryBoundary query={query}>
           {() =>
@@ -113,6 +96,23 @@ export default function ComparePage() {
           }
         </QueryBoundary>
       )}
+      <section className="card compare-choose" aria-label={t('chooseTitle')}>
+        <h2 className="card-title">{t('chooseTitle')}</h2>
+        {invalid && (
+          <p className="form-error" role="alert">
+            {t('invalid')}
+          </p>
+        )}
+        <div className="compare-choose-body">
+          <ProvincePicker codes={codes} onToggle={toggle} />
+          <div className="compare-map">
+            <p className="field-hint">{t('mapHint')}</p>
+            <QueryBoundary query={map}>
+              {(data) => <ProvinceMap rows={data.rows} title={t('mapTitle')} onSelect={toggle} />}
+            </QueryBoundary>
+          </div>
+        </div>
+      </section>
     </>
   );
 }
