@@ -1,6 +1,6 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** With HAMGEN_DOCS_SCREENSHOTS=1 the shots also land in docs/screenshots for the README. */
 const docs = process.env.HAMGEN_DOCS_SCREENSHOTS ? resolve(import.meta.dirname, '../../docs/screenshots') : undefined;
@@ -18,6 +18,18 @@ export async function screenshotPage(page: Page, name: string): Promise<string> 
   const path = `test-results/screenshots/${name}.png`;
   await page.screenshot({ path });
   await page.setViewportSize(viewport);
+  if (docs) {
+    mkdirSync(docs, { recursive: true });
+    copyFileSync(path, resolve(docs, `${name}.png`));
+  }
+  return path;
+}
+
+/** One element (a card) as a screenshot, copied to docs/screenshots like screenshotPage. */
+export async function screenshotElement(locator: Locator, name: string): Promise<string> {
+  await locator.scrollIntoViewIfNeeded();
+  const path = `test-results/screenshots/${name}.png`;
+  await locator.screenshot({ path });
   if (docs) {
     mkdirSync(docs, { recursive: true });
     copyFileSync(path, resolve(docs, `${name}.png`));

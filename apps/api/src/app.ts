@@ -15,6 +15,7 @@ import { createQueryCache } from './lib/query-cache.ts';
 import { requestId } from './lib/request-id.ts';
 import { requestLog } from './lib/request-log.ts';
 import { responseHeaders } from './lib/response-headers.ts';
+import { openapiRoute } from './openapi/openapi.route.ts';
 import { auditRoute } from './routes/audit/audit.route.ts';
 import { authRoute } from './routes/auth/auth.route.ts';
 import { backupsRoute } from './routes/backups/backups.route.ts';
@@ -83,6 +84,11 @@ export function createApi({
     .route('/api/users', usersRoute)
     .route('/api/audit', auditRoute)
     .route('/api/import', importRoute);
+  // Outside the typed chain: the document describes the routes above, read from the built app.
+  api.route(
+    '/api',
+    openapiRoute(() => api.routes),
+  );
   api.onError(onError);
   api.notFound(onNotFound);
   return api;

@@ -1,4 +1,6 @@
 export * from './audit-diff.ts';
+export * from './census.ts';
+export * from './compare.ts';
 export * from './csv.ts';
 export * from './describe-filter.ts';
 export * from './domain.ts';

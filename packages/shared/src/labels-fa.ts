@@ -26,6 +26,7 @@ export const SOURCE_LABELS_FA: Record<string, string> = {
   article: 'گزارش شاتا، ۱ تیر ۱۴۰۰',
   demo: 'داده نمونه (ساختگی)',
   manual: 'ثبت دبیرخانه کمیسیون',
+  census: 'سرشماری عمومی نفوس و مسکن ۱۳۹۵، مرکز آمار ایران',
 };
 
 export function sourceLabelFa(source: string): string {

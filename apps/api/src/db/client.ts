@@ -6,6 +6,7 @@ import { compactFa } from '@hamgen/shared';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { ensureNormalized } from './normalized-columns.ts';
 import * as schema from './schema.ts';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -43,6 +44,8 @@ export function openDatabase(path: string): Db {
 
 export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder });
+  // Stored normalized text must come from the normalizer that normalizes the queries.
+  ensureNormalized(db);
 }
 
 /** True when the database has never been seeded (no provinces yet). */

@@ -341,3 +341,12 @@ export const loginAttempts = sqliteTable(
   },
   (t) => [index('login_attempts_user_idx').on(t.username, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
 );
+
+/**
+ * Facts about the database itself, one row per key: e.g. `normalizer_version`, the version of
+ * normalizeFa that computed the stored `search_text` columns (recomputed at start when it changes).
+ */
+export const appMeta = sqliteTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

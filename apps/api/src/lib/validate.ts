@@ -9,11 +9,24 @@ import { ApiError } from './errors.ts';
 // unexpected type) are worded by zod's Persian locale rather than in English.
 z.config(z.locales.fa());
 
+export const VALIDATES = Symbol('validates');
+export interface Validates {
+  target: keyof ValidationTargets;
+  schema: z.core.$ZodType;
+}
+
 export function validate<T extends z.core.$ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
-  return zValidator(target, schema, (result) => {
+  const middleware = zValidator(target, schema, (result) => {
     if (!result.success) {
       const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
       throw new ApiError(400, `invalid_${target}`, issues[0]?.message ?? 'ورودی نامعتبر است', issues);
     }
   });
+  // The OpenAPI document reads the schema back from `app.routes`, so it describes exactly what is validated.
+  return Object.assign(middleware, { [VALIDATES]: { target, schema } as Validates });
+}
+
+/** The schema a route handler validates, when it is one of ours. */
+export function validatesOf(handler: unknown): Validates | undefined {
+  return typeof handler === 'function' ? (handler as { [VALIDATES]?: Validates })[VALIDATES] : undefined;
 }

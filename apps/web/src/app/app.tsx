@@ -12,6 +12,7 @@ import { SettingsSync } from './settings-sync.tsx';
 
 // The overview is the first screen; every other page loads on demand.
 const ProvincePage = lazy(() => import('../features/provinces/province-page.tsx'));
+const ComparePage = lazy(() => import('../features/compare/compare-page.tsx'));
 const RegistryPage = lazy(() => import('../features/registry/registry-page.tsx'));
 const AssociationPage = lazy(() => import('../features/registry/association-page.tsx'));
 const MeetingsPage = lazy(() => import('../features/meetings/meetings-page.tsx'));
@@ -52,6 +53,7 @@ export function App() {
             <Switch>
               <Route path="/" component={OverviewPage} />
               <Route path="/provinces/:code">{(params) => <ProvincePage code={params.code} />}</Route>
+              <Route path="/compare" component={ComparePage} />
               <Route path="/associations" component={RegistryPage} />
               <Route path="/associations/:id">
                 {(params) => (/^\d+$/.test(params.id) ? <AssociationPage id={Number(params.id)} /> : <NotFound />)}

@@ -32,6 +32,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
         <nav aria-label={t('nav.label')} className="nav">
           <NavLink href="/">{t('nav.overview')}</NavLink>
+          <NavLink href="/compare">{t('nav.compare')}</NavLink>
           <NavLink href="/associations">{t('nav.associations')}</NavLink>
           <NavLink href="/meetings">{t('nav.meetings')}</NavLink>
           <NavLink href="/decisions">{t('nav.decisions')}</NavLink>

@@ -1,7 +1,11 @@
 // The deterministic synthetic dataset (source = 'demo') that gives every view something to
 // show across the 31 provinces and the years 1378–1404. It agrees with the article: 1399 holds
 // exactly its 15 associations, all in its six provinces (the split among them is invented and
-// badged as demo, never presented as the article's).
+// badged as demo, never presented as the article's). It is shaped around that one real figure
+// so that no year looks like a collapse: provincial homogeneous-industry associations form about
+// as many a year as the article's 1399 (rising slowly from ~10 to ~18), national associations,
+// provincial houses and other bodies a few a year on top (none in 1399, whose total is the
+// article's). See db/seed/README.md.
 import {
   FIRST_JALALI_YEAR,
   jalaliToIso,
@@ -23,7 +27,7 @@ const AS_OF = '2026-03-20';
 
 export interface DemoOptions {
   seed?: number;
-  /** Multiplies the associations per year (1 gives about 3,000; the benchmark uses more). */
+  /** Multiplies the associations per year (1 gives about 500; the benchmark uses more). */
   scale?: number;
   /** Meetings per year on average (about 1.5 gives ~40 meetings). */
   meetingsPerYear?: number;
@@ -94,6 +98,16 @@ const PROVINCE_WEIGHT: Record<string, number> = {
   'IR-20': 2,
 };
 const provinceWeights = PROVINCES.map((p) => PROVINCE_WEIGHT[p.code] ?? 1);
+
+/**
+ * Provincial associations formed in a year: the article's 15 in 1399 is the scale, so other
+ * years fall in the same range (about 10 in 1378 rising to about 18 in 1404, ± 4).
+ */
+export function provincialPerYear(random: Random, year: number): number {
+  return Math.max(1, Math.round(10 + 0.3 * (year - FIRST_JALALI_YEAR)) + random.int(-4, 4));
+}
+/** National associations, provincial houses and other bodies a year (any year but 1399). */
+export const OTHERS_PER_YEAR = [2, 6] as const;
 
 export function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
@@ -237,12 +251,14 @@ export function buildDemoDataset(options: DemoOptions = {}): DemoDataset {
       }
       continue;
     }
-    const count = Math.round((45 + 5 * (year - FIRST_JALALI_YEAR) + random.int(-15, 15)) * scale);
-    for (let i = 0; i < count; i++) {
-      const kind = random.weighted(
-        ['provincial_association', 'national_association', 'provincial_house', 'other'] as const,
-        [82, 7, 5, 6],
-      );
+    const provincial = Math.round(provincialPerYear(random, year) * scale);
+    for (let i = 0; i < provincial; i++) {
+      const code = random.weighted(PROVINCES, provinceWeights).code;
+      organizations.push(buildOrganization(random, year, code, 'provincial_association', yearMeetings, names));
+    }
+    const others = Math.round(random.int(OTHERS_PER_YEAR[0], OTHERS_PER_YEAR[1]) * scale);
+    for (let i = 0; i < others; i++) {
+      const kind = random.weighted(['national_association', 'provincial_house', 'other'] as const, [40, 25, 35]);
       const code = kind === 'national_association' ? null : random.weighted(PROVINCES, provinceWeights).code;
       organizations.push(buildOrganization(random, year, code, kind, yearMeetings, names));
     }

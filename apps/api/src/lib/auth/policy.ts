@@ -21,6 +21,13 @@ export const POLICY: Readonly<Record<string, Access>> = {
   'GET /api/ready': 'public',
   'GET /metrics': 'loopback-or-token',
   'GET /api/auth/me': 'public',
+  // The API's description hides nothing the policy does not already allow; it stays readable
+  // when reading is private, so an analyst can see what signing in would give.
+  'GET /api/openapi.json': 'public',
+  'GET /api/docs': 'public',
+  'GET /api/docs/docs.js': 'public',
+  'GET /api/docs/docs.css': 'public',
+  'GET /api/stats/compare': 'read',
   'POST /api/auth/login': 'public',
   // Logout without a session only clears the cookie; with one it needs the CSRF token.
   'POST /api/auth/logout': 'public',

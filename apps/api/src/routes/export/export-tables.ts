@@ -2,6 +2,8 @@
 // XLSX and ASCII in CSV), the sources counted, and the filters in words. The rows come from the
 // same query functions the charts use, so an export always equals what the page shows.
 import {
+  CENSUS,
+  type CompareQuery,
   DECISION_STATUS_LABELS_FA,
   type DecisionListQuery,
   describeFilterFa,
@@ -14,11 +16,12 @@ import {
 import type { Db } from '../../db/client.ts';
 import { isoToday, listDecisions } from '../decisions/decisions.db.ts';
 import { listOrganizations } from '../organizations/organizations.db.ts';
+import { compareProvinceSeries } from '../stats/compare.db.ts';
 import type { SourceCounts } from '../stats/sources.ts';
 import { countByProvince, countBySector } from '../stats/stats.db.ts';
 import { computeTimeline } from '../stats/timeline.db.ts';
 
-export const DATASETS = ['by-province', 'timeline', 'by-sector', 'organizations', 'decisions'] as const;
+export const DATASETS = ['by-province', 'timeline', 'by-sector', 'organizations', 'decisions', 'compare'] as const;
 export type Dataset = (typeof DATASETS)[number];
 
 /** Past this many rows an export is refused rather than left to exhaust the server. */
@@ -43,15 +46,27 @@ export interface ExportTable {
 const text = (header: string, width = 24): ExportColumn => ({ header, type: 'text', width });
 const number = (header: string, width = 12): ExportColumn => ({ header, type: 'number', width });
 const sectorName = (code: string) => SECTORS.find((s) => s.code === code)?.nameFa ?? code;
+/** Headers that carry the census say so, so a CSV (which has no notes sheet) names its source. */
+const populationHeader = `جمعیت (${CENSUS.labelFa})`;
+const perMillionHeader = 'در هر میلیون نفر';
+/** Census figures are facts of their own source: one per province shown. */
+const withCensus = (sources: SourceCounts, provinces: number): SourceCounts => ({ ...sources, census: provinces });
 
 export function byProvinceTable(db: Db, filter: StatsFilter): ExportTable {
   const { rows, sources } = countByProvince(db, filter);
   return {
     title: 'تشکل‌ها به تفکیک استان',
     slug: 'associations-by-province',
-    columns: [text('کد استان', 10), text('استان'), number('تعداد'), number('از آن داده نمونه')],
-    rows: rows.map((r) => [r.province, r.nameFa, r.count, r.demo]),
-    sources,
+    columns: [
+      text('کد استان', 10),
+      text('استان'),
+      number('تعداد'),
+      number('از آن داده نمونه'),
+      number(populationHeader, 20),
+      number(perMillionHeader, 16),
+    ],
+    rows: rows.map((r) => [r.province, r.nameFa, r.count, r.demo, r.population, r.perMillion]),
+    sources: withCensus(sources, rows.length),
     filterText: describeFilterFa(filter),
   };
 }
@@ -69,12 +84,21 @@ export function bySectorTable(db: Db, filter: StatsFilter): ExportTable {
 }
 
 export function timelineTable(db: Db, filter: StatsFilter): ExportTable {
-  const { rows, sources } = computeTimeline(db, filter);
+  const { rows, sources, meetings } = computeTimeline(db, filter);
   return {
     title: 'روند تشکیل تشکل‌ها به تفکیک سال',
     slug: 'associations-timeline',
-    columns: [number('سال (خورشیدی)'), number('تعداد'), number('از آن داده نمونه')],
-    rows: rows.map((r) => [r.year, r.count, r.demo]),
+    columns: [
+      number('سال (خورشیدی)'),
+      number('تعداد'),
+      number('از آن داده نمونه'),
+      number('جلسات کمیسیون'),
+      number('تشکل‌های تأییدشده در جلسات'),
+    ],
+    rows: rows.map((r, i) => {
+      const year = meetings[i];
+      return [r.year, r.count, r.demo, year?.count ?? 0, year?.meetings.reduce((s, m) => s + m.approved, 0) ?? 0];
+    }),
     sources,
     filterText: describeFilterFa(filter),
   };
@@ -155,5 +179,26 @@ export function decisionsTable(db: Db, query: DecisionListQuery): ExportTable {
     ]),
     sources: list.sources,
     filterText: [describeFilterFa({ from: query.from, to: query.to, province: query.province }), ...words].join(' · '),
+  };
+}
+
+/** One row per Jalali year: each province's count and the national median, then totals and the census. */
+export function compareTable(db: Db, query: CompareQuery): ExportTable {
+  const { provinces, median, sources } = compareProvinceSeries(db, query);
+  const rows: (string | number | null)[][] = median.map((m, i) => [
+    String(m.year),
+    ...provinces.map((p) => p.series[i]?.count ?? 0),
+    m.count,
+  ]);
+  rows.push(['جمع', ...provinces.map((p) => p.total), null]);
+  rows.push([populationHeader, ...provinces.map((p) => p.population), null]);
+  rows.push([`${perMillionHeader} (${CENSUS.labelFa})`, ...provinces.map((p) => p.perMillion), null]);
+  return {
+    title: `مقایسه استان‌ها: ${provinces.map((p) => p.nameFa).join('، ')}`,
+    slug: 'provinces-compared',
+    columns: [text('سال (خورشیدی)', 30), ...provinces.map((p) => number(p.nameFa, 16)), number('میانه کشوری', 14)],
+    rows,
+    sources: withCensus(sources, provinces.length),
+    filterText: describeFilterFa({ ...query, province: undefined }),
   };
 }

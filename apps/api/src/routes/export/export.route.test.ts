@@ -43,7 +43,14 @@ describe('GET /api/export/<dataset>.csv', () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text.slice(1));
-    expect(rows[0]).toEqual(['کد استان', 'استان', 'تعداد', 'از آن داده نمونه']);
+    expect(rows[0]).toEqual([
+      'کد استان',
+      'استان',
+      'تعداد',
+      'از آن داده نمونه',
+      'جمعیت (سرشماری عمومی نفوس و مسکن ۱۳۹۵، مرکز آمار ایران)',
+      'در هر میلیون نفر',
+    ]);
     expect(rows).toHaveLength(32);
     const api = (await (await app.request('/api/stats/by-province?from=1399&to=1399')).json()) as {
       rows: { province: string; count: number }[];
@@ -67,6 +74,34 @@ describe('GET /api/export/<dataset>.csv', () => {
     db.$client.prepare("DELETE FROM organizations WHERE source = 'manual'").run();
   });
 
+  it('exports a comparison: one row per year, the median, totals and the census figures', async () => {
+    const res = await app.request('/api/export/compare.csv?provinces=IR-03,IR-23&from=1398&to=1400');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('provinces-compared-1398-1400.csv');
+    const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
+    expect(rows[0]).toEqual(['سال (خورشیدی)', 'آذربایجان شرقی', 'تهران', 'میانه کشوری']);
+    const api = (await (await app.request('/api/stats/compare?provinces=IR-03,IR-23&from=1398&to=1400')).json()) as {
+      provinces: { series: { count: number }[]; population: number }[];
+      median: { year: number; count: number }[];
+    };
+    expect(rows.slice(1, 4)).toEqual(
+      api.median.map((m, i) => [
+        String(m.year),
+        ...api.provinces.map((p) => String(p.series[i]?.count)),
+        String(m.count),
+      ]),
+    );
+    const census = rows.find((r) => r[0]?.includes('مرکز آمار ایران'));
+    expect(census?.slice(1, 3)).toEqual(['3909652', '13267637']);
+  });
+
+  it('adds meetings per year to the timeline export', async () => {
+    const rows = parseCsv((await (await app.request('/api/export/timeline.csv?from=1399&to=1399')).text()).slice(1));
+    expect(rows[0]?.[3]).toBe('جلسات کمیسیون');
+    const meetings = db.$client.prepare('SELECT count(*) FROM meetings WHERE jalali_year = 1399').pluck().get();
+    expect(rows[1]?.[3]).toBe(String(meetings));
+  });
+
   it.each(['timeline', 'by-sector', 'organizations', 'decisions'])('exports %s', async (dataset) => {
     const res = await app.request(`/api/export/${dataset}.csv`);
     expect(res.status).toBe(200);
@@ -81,6 +116,8 @@ describe('GET /api/export/<dataset>.csv', () => {
     ['/api/export/by-province.csv?from=abc', 400],
     ['/api/export/decisions.csv?status=bogus', 400],
     ['/api/export/organizations.xlsx?pageSize=0', 400],
+    ['/api/export/compare.csv?provinces=IR-03', 400],
+    ['/api/export/compare.xlsx?provinces=IR-03,IR-03', 400],
   ])('%s -> %i', async (path, status) => {
     const res = await app.request(path);
     expect(res.status).toBe(status);
@@ -112,5 +149,6 @@ describe('GET /api/export/<dataset>.xlsx', () => {
     const metaText = JSON.stringify(meta?.getSheetValues());
     expect(metaText).toContain('سال ۱۳۹۹');
     expect(metaText).toContain('داده نمونه');
+    expect(metaText).toContain('مرکز آمار ایران');
   });
 });

@@ -1,4 +1,10 @@
-import { decisionListQuerySchema, organizationListQuerySchema, periodSlug, statsFilterSchema } from '@hamgen/shared';
+import {
+  compareQuerySchema,
+  decisionListQuerySchema,
+  organizationListQuerySchema,
+  periodSlug,
+  statsFilterSchema,
+} from '@hamgen/shared';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../lib/app-env.ts';
@@ -9,6 +15,7 @@ import { toCsv } from './csv.ts';
 import {
   byProvinceTable,
   bySectorTable,
+  compareTable,
   DATASETS,
   decisionsTable,
   type ExportTable,
@@ -39,6 +46,8 @@ function buildTable(c: { var: AppEnv['Variables'] }, dataset: string, query: Rec
       return bySectorTable(db, parse(statsFilterSchema, query));
     case 'timeline':
       return timelineTable(db, parse(statsFilterSchema, query));
+    case 'compare':
+      return compareTable(db, parse(compareQuerySchema, query));
     case 'organizations':
       return organizationsTable(db, parse(organizationListQuerySchema, query));
     default:

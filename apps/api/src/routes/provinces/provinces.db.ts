@@ -1,4 +1,4 @@
-import { PROVINCES, type StatsFilter } from '@hamgen/shared';
+import { PROVINCES, perMillion, populationOf, type StatsFilter } from '@hamgen/shared';
 import { and, asc, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { decisionProvinces, decisions, meetings, organizations, provinces } from '../../db/schema.ts';
@@ -23,8 +23,17 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-/** The province's figures beside the national median (every province counted, zeros included). */
-export function compareProvinces(db: Db, filter: StatsFilter, code: string): Record<Metric, MetricComparison> {
+type Comparison = Record<Metric, MetricComparison>;
+
+/**
+ * The province's figures beside the national median (every province counted, zeros included),
+ * as counts and per million inhabitants of the 1395 census, each ranked among the 31.
+ */
+export function compareProvinces(
+  db: Db,
+  filter: StatsFilter,
+  code: string,
+): { count: Comparison; perMillion: Comparison } {
   const inRange = organizationConditions({ from: filter.from, to: filter.to }) ?? sql`1`;
   const grouped = db
     .select({
@@ -44,13 +53,20 @@ export function compareProvinces(db: Db, filter: StatsFilter, code: string): Rec
     .groupBy(organizations.provinceCode)
     .all();
   const byProvince = new Map(grouped.map((g) => [g.province, g]));
-  const result = {} as Record<Metric, MetricComparison>;
-  for (const metric of METRICS) {
-    const values = PROVINCES.map((p) => byProvince.get(p.code)?.[metric] ?? 0);
-    const value = byProvince.get(code)?.[metric] ?? 0;
-    result[metric] = { value, median: median(values), rank: 1 + values.filter((v) => v > value).length };
-  }
-  return result;
+  const countOf = (province: string, metric: Metric) => byProvince.get(province)?.[metric] ?? 0;
+  const compare = (valueOf: (province: string, metric: Metric) => number) => {
+    const result = {} as Comparison;
+    for (const metric of METRICS) {
+      const values = PROVINCES.map((p) => valueOf(p.code, metric));
+      const value = valueOf(code, metric);
+      result[metric] = { value, median: median(values), rank: 1 + values.filter((v) => v > value).length };
+    }
+    return result;
+  };
+  return {
+    count: compare(countOf),
+    perMillion: compare((province, metric) => perMillion(countOf(province, metric), populationOf(province))),
+  };
 }
 
 export function getProvinceSheet(db: Db, code: string, filter: StatsFilter) {
@@ -80,9 +96,13 @@ export function getProvinceSheet(db: Db, code: string, filter: StatsFilter) {
     .orderBy(desc(meetings.heldOn))
     .limit(20)
     .all();
+  const { count: metrics, perMillion: metricsPerMillion } = compareProvinces(db, filter, code);
   return {
     province,
-    metrics: compareProvinces(db, filter, code),
+    metrics,
+    /** The same figures per million inhabitants (1395 census); added beside `metrics`. */
+    metricsPerMillion,
+    population: populationOf(code),
     decisions: namingDecisions,
     meetings: approvingMeetings,
   };

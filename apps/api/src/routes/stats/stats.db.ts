@@ -1,4 +1,4 @@
-import { PROVINCES, SECTORS, type StatsFilter } from '@hamgen/shared';
+import { PROVINCES, perMillion, populationOf, SECTORS, type StatsFilter } from '@hamgen/shared';
 import { and, count, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema.ts';
@@ -14,6 +14,10 @@ export interface ProvinceCount extends PlaceCount {
   province: string;
   nameFa: string;
   nameEn: string;
+  /** 1395 census (source = census). */
+  population: number;
+  /** Associations per million inhabitants (1395 census). */
+  perMillion: number;
 }
 export interface SectorCount extends PlaceCount {
   sector: string;
@@ -29,8 +33,18 @@ export function countByProvince(db: Db, filter: StatsFilter): { rows: ProvinceCo
     .where(and(isNotNull(organizations.provinceCode), organizationConditions(filter)))
     .groupBy(organizations.provinceCode, organizations.source)
     .all();
-  const rows = PROVINCES.map((p) => ({ province: p.code, nameFa: p.nameFa, nameEn: p.nameEn, count: 0, demo: 0 }));
-  return { rows, sources: fold(rows, (r) => r.province, grouped) };
+  const rows = PROVINCES.map((p) => ({
+    province: p.code,
+    nameFa: p.nameFa,
+    nameEn: p.nameEn,
+    count: 0,
+    demo: 0,
+    population: populationOf(p.code),
+    perMillion: 0,
+  }));
+  const sources = fold(rows, (r) => r.province, grouped);
+  for (const row of rows) row.perMillion = perMillion(row.count, row.population);
+  return { rows, sources };
 }
 
 /** Every sector, zeros included, in the order of the shared sector list. */

@@ -18,7 +18,7 @@ const ARTICLE_PROVINCES = ['IR-03', 'IR-04', 'IR-06', 'IR-08', 'IR-09', 'IR-26']
 
 describe('GET /api/stats/by-province', () => {
   it('returns all 31 provinces, zeros included', async () => {
-    const { res, body } = await byProvince('from=1378&to=1378&province=IR-23');
+    const { res, body } = await byProvince('from=1379&to=1379&province=IR-23');
     expect(res.status).toBe(200);
     expect(body.rows).toHaveLength(31);
     expect(body.rows.filter((r) => r.count > 0).map((r) => r.province)).toEqual(['IR-23']);

@@ -1,8 +1,9 @@
-import { type StatsFilter, statsFilterSchema, statsFilterToQuery, timelineQuerySchema } from '@hamgen/shared';
+import { CENSUS, compareQuerySchema, type StatsFilter, statsFilterSchema, statsFilterToQuery, timelineQuerySchema } from '@hamgen/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
 import { cachedJson } from '../../lib/query-cache.ts';
 import { validate } from '../../lib/validate.ts';
+import { compareProvinceSeries } from './compare.db.ts';
 import { computeOverview } from './overview.db.ts';
 import { countByProvince, countBySector } from './stats.db.ts';
 import { computeTimeline } from './timeline.db.ts';
@@ -22,7 +23,7 @@ export const statsRoute = new Hono<AppEnv>()
     const filter = c.req.valid('query');
     return cachedJson(c, cacheKey('by-province', filter), () => {
       const result = countByProvince(c.var.db, filter);
-      return { filter, ...result, total: sumCounts(result.rows) };
+      return { filter, ...result, total: sumCounts(result.rows), census: CENSUS };
     });
   })
   .get('/by-sector', validate('query', statsFilterSchema), (c) => {
@@ -38,4 +39,13 @@ export const statsRoute = new Hono<AppEnv>()
       const result = computeTimeline(c.var.db, query);
       return { filter: query, ...result, total: sumCounts(result.rows) };
     });
+  })
+  .get('/compare', validate('query', compareQuerySchema), (c) => {
+    const query = c.req.valid('query');
+    const { provinces, ...filter } = query;
+    return cachedJson(c, cacheKey('compare', filter, `&provinces=${provinces.join(',')}`), () => ({
+      filter: query,
+      ...compareProvinceSeries(c.var.db, query),
+      census: CENSUS,
+    }));
   });

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
 import { addSource, type SourceCounts } from './sources.ts';
+import { timelineMeetings } from './timeline-meetings.db.ts';
 
 export interface TimelineRow {
   year: number;
@@ -47,5 +48,7 @@ export function computeTimeline(db: Db, query: TimelineQuery) {
     }
     addSource(sources, g.source, g.n);
   }
-  return { stack: stack ?? null, keys: [...keys].sort(), rows, sources };
+  // Added beside `rows` (not inside them): the commission's meetings of each year of the range.
+  const meetings = timelineMeetings(db, filter, { from, to });
+  return { stack: stack ?? null, keys: [...keys].sort(), rows, sources, meetings };
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { timelineQueryOptions } from '../../lib/stats-queries.ts';
 import { useUrlParam } from '../../lib/use-url-param.ts';
 import { timelineData, timelineSeries } from '../charts/timeline-data.ts';
+import { MEETINGS_KEY, withMeetingCounts } from '../charts/timeline-meetings.ts';
 import { TimelineTable } from '../charts/timeline-table.tsx';
 import { ChartCard } from '../ui/chart-card.tsx';
 import { DemoBadge, SourceLine } from '../ui/source-line.tsx';
@@ -28,7 +29,7 @@ export function TimelineCard({ filter }: { filter: StatsFilter }) {
       return sector ? (en ? sector.nameEn : sector.nameFa) : key;
     };
     const series = timelineSeries(query.data.rows, query.data.keys, labelOf, t('overview.timeline.other'));
-    return { series, data: timelineData(query.data.rows, series) };
+    return { series, data: withMeetingCounts(timelineData(query.data.rows, series), query.data.meetings) };
   }, [query.data, t, en]);
 
   const controls = (
@@ -65,11 +66,13 @@ export function TimelineCard({ filter }: { filter: StatsFilter }) {
                 ? []
                 : shaped.series.map((s) => ({ header: s.label, type: 'number' as const }))),
               { header: t('table.count'), type: 'number' },
+              { header: t('overview.timeline.meetingsColumn'), type: 'number' },
             ],
             rows: shaped.data.map((d) => [
               d.year,
               ...(shaped.series[0]?.key === 'count' ? [] : shaped.series.map((s) => d[s.key] ?? 0)),
               d.count,
+              d[MEETINGS_KEY] ?? 0,
             ]),
             legend:
               shaped.series[0]?.key === 'count' ? [] : shaped.series.map((s) => ({ label: s.label, color: s.color })),
@@ -82,10 +85,17 @@ export function TimelineCard({ filter }: { filter: StatsFilter }) {
           footer={<SourceLine sources={data.sources} />}
           chart={
             <Suspense fallback={<LoadingState />}>
-              <TimelineChart data={shaped.data} series={shaped.series} />
+              <TimelineChart data={shaped.data} series={shaped.series} meetings={data.meetings} />
             </Suspense>
           }
-          table={<TimelineTable data={shaped.data} series={shaped.series} caption={t('overview.timeline.title')} />}
+          table={
+            <TimelineTable
+              data={shaped.data}
+              series={shaped.series}
+              meetings={data.meetings}
+              caption={t('overview.timeline.title')}
+            />
+          }
         />
       )}
     </QueryBoundary>

@@ -3,7 +3,18 @@ import { formatNumber } from '../../lib/format.ts';
 import type { RankedRow } from './ranking-data.ts';
 
 /** The exact numbers behind a ranking chart; rows carry data-key for tests and links. */
-export function RankingTable({ rows, caption, nameLabel }: { rows: RankedRow[]; caption: string; nameLabel: string }) {
+export function RankingTable({
+  rows,
+  caption,
+  nameLabel,
+  valueLabel,
+}: {
+  rows: RankedRow[];
+  caption: string;
+  nameLabel: string;
+  /** The value column's header when it holds something other than a count (per million). */
+  valueLabel?: string;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -14,7 +25,7 @@ export function RankingTable({ rows, caption, nameLabel }: { rows: RankedRow[]; 
           <tr>
             <th scope="col">{t('table.rank')}</th>
             <th scope="col">{nameLabel}</th>
-            <th scope="col">{t('table.count')}</th>
+            <th scope="col">{valueLabel ?? t('table.count')}</th>
             <th scope="col">{t('table.demo')}</th>
           </tr>
         </thead>

@@ -1,61 +1,139 @@
-// Formations per Jalali year. Right-to-left: the year axis is reversed (earliest on the right)
-// and the value axis sits on the right; the SVG stays LTR, legend and tooltip are RTL HTML.
+// Formations per Jalali year, with the commission's meetings as a numbered mark above each year
+// that had any. Right-to-left: the year axis is reversed (earliest on the right) and the value
+// axis sits on the right; the SVG stays LTR, legend and tooltip are RTL HTML. Clicking a year
+// lists its meetings, with links, under the chart.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, formatYear } from '../../lib/format.ts';
 import { prefersReducedMotion } from './motion.ts';
 import type { TimelineSeries } from './timeline-data.ts';
+import { MEETINGS_KEY, type MeetingYearLike, meetingsOfYear } from './timeline-meetings.ts';
+import { TimelineMeetingsList } from './timeline-meetings-list.tsx';
 
 interface Props {
   data: Record<string, number>[];
   series: TimelineSeries[];
+  /** The commission's meetings per year; without it the chart has no marks. */
+  meetings?: MeetingYearLike[];
 }
 
-export default function TimelineChart({ data, series }: Props) {
+const MARK_COLOR = '#c2410c';
+
+/** A numbered circle at the top of the plot for a year with meetings. */
+function MeetingMark(props: { cx?: number; cy?: number; payload?: Record<string, number> }) {
+  const n = props.payload?.[MEETINGS_KEY] ?? 0;
+  if (!n || props.cx === undefined || props.cy === undefined) return null;
+  return (
+    <g className="timeline-meeting-mark" data-year={props.payload?.year}>
+      <circle cx={props.cx} cy={props.cy} r={9} fill="#ffffff" stroke={MARK_COLOR} strokeWidth={2} />
+      <text x={props.cx} y={props.cy} dy="0.35em" textAnchor="middle" fontSize={11} fill={MARK_COLOR}>
+        {n}
+      </text>
+    </g>
+  );
+}
+
+export default function TimelineChart({ data, series, meetings = [] }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const rtl = lang !== 'en';
   const stacked = series.length > 1 || series[0]?.key !== 'count';
+  const [selected, setSelected] = useState<number | null>(null);
+  const hasMeetings = meetings.some((m) => m.count > 0);
+  // Marks sit on their own hidden axis at a fixed height, so they never hide a bar.
+  const marked = data.map((d) => ({ ...d, meetingMark: (d[MEETINGS_KEY] ?? 0) > 0 ? 1 : null }));
+  const chosen = selected === null ? undefined : meetingsOfYear(meetings, selected);
+  const n = (v: number) => formatNumber(v, lang);
   return (
-    <div className="chart-surface" dir="ltr" style={{ height: 320 }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
-          <CartesianGrid vertical={false} stroke="var(--grid)" />
-          <XAxis
-            dataKey="year"
-            reversed={rtl}
-            tickFormatter={(y: number) => formatYear(y, lang)}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            interval="preserveStartEnd"
-            minTickGap={8}
-          />
-          <YAxis
-            orientation={rtl ? 'right' : 'left'}
-            allowDecimals={false}
-            width={48}
-            tickFormatter={(v: number) => formatNumber(v, lang)}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-          />
-          <Tooltip
-            cursor={{ fill: 'var(--hover)' }}
-            wrapperStyle={{ direction: rtl ? 'rtl' : 'ltr' }}
-            labelFormatter={(y) => formatYear(Number(y), lang)}
-            formatter={(value, name) => [formatNumber(Number(value), lang), stacked ? name : t('table.count')]}
-          />
-          {stacked && <Legend wrapperStyle={{ direction: rtl ? 'rtl' : 'ltr', fontSize: 13 }} />}
-          {series.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stackId="formations"
-              fill={s.color}
-              maxBarSize={48}
-              isAnimationActive={!prefersReducedMotion()}
+    <>
+      <div className="chart-surface" dir="ltr" style={{ height: 340 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart
+            data={marked}
+            margin={{ top: 16, right: 8, bottom: 4, left: 8 }}
+            onClick={(state) => {
+              const year = Number(state?.activeLabel);
+              if (Number.isFinite(year)) setSelected(year);
+            }}
+          >
+            <CartesianGrid vertical={false} stroke="var(--grid)" />
+            <XAxis
+              dataKey="year"
+              reversed={rtl}
+              tickFormatter={(y: number) => formatYear(y, lang)}
+              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+              interval="preserveStartEnd"
+              minTickGap={8}
             />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+            <YAxis
+              orientation={rtl ? 'right' : 'left'}
+              allowDecimals={false}
+              width={48}
+              tickFormatter={(v: number) => n(v)}
+              tick={{ fill: 'var(--muted)', fontSize: 12 }}
+            />
+            <YAxis yAxisId="marks" hide domain={[0, 1.08]} />
+            <Tooltip
+              cursor={{ fill: 'var(--hover)' }}
+              wrapperStyle={{ direction: rtl ? 'rtl' : 'ltr', maxWidth: 360, whiteSpace: 'normal' }}
+              content={({ active, label, payload }) => {
+                if (!active || label === undefined) return null;
+                const year = Number(label);
+                const ofYear = meetingsOfYear(meetings, year);
+                return (
+                  <div className="chart-tooltip">
+                    <p className="chart-tooltip-label">{formatYear(year, lang)}</p>
+                    <ul>
+                      {(payload ?? [])
+                        .filter((p) => p.dataKey !== 'meetingMark')
+                        .map((p) => (
+                          <li key={String(p.dataKey)}>
+                            {stacked ? p.name : t('table.count')}: {n(Number(p.value))}
+                          </li>
+                        ))}
+                    </ul>
+                    {ofYear && ofYear.count > 0 && <TimelineMeetingsList year={ofYear} linked={false} />}
+                  </div>
+                );
+              }}
+            />
+            {stacked && <Legend wrapperStyle={{ direction: rtl ? 'rtl' : 'ltr', fontSize: 13 }} />}
+            {series.map((s) => (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stackId="formations"
+                fill={s.color}
+                maxBarSize={48}
+                isAnimationActive={!prefersReducedMotion()}
+              />
+            ))}
+            {hasMeetings && (
+              <Line
+                yAxisId="marks"
+                dataKey="meetingMark"
+                name={t('overview.timeline.meetings')}
+                stroke="none"
+                legendType="none"
+                dot={<MeetingMark />}
+                activeDot={false}
+                isAnimationActive={false}
+              />
+            )}
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
+      {hasMeetings && (
+        <div className="timeline-meetings-panel" aria-live="polite">
+          {chosen && chosen.count > 0 ? (
+            <TimelineMeetingsList year={chosen} />
+          ) : (
+            <p className="timeline-meetings-hint">{t('overview.timeline.meetingsHint')}</p>
+          )}
+        </div>
+      )}
+    </>
   );
 }

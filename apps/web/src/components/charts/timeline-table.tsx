@@ -1,14 +1,20 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { formatNumber, formatYear } from '../../lib/format.ts';
+import { DateText } from '../ui/date-text.tsx';
 import type { TimelineSeries } from './timeline-data.ts';
+import { type MeetingYearLike, meetingsOfYear } from './timeline-meetings.ts';
 
 export function TimelineTable({
   data,
   series,
+  meetings,
   caption,
 }: {
   data: Record<string, number>[];
   series: TimelineSeries[];
+  /** The commission's meetings per year: a column with their count and links. */
+  meetings?: MeetingYearLike[];
   caption: string;
 }) {
   const { t, i18n } = useTranslation();
@@ -28,6 +34,7 @@ export function TimelineTable({
                 </th>
               ))}
             <th scope="col">{stacked ? t('table.total') : t('table.count')}</th>
+            {meetings && <th scope="col">{t('overview.timeline.meetingsColumn')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -43,10 +50,33 @@ export function TimelineTable({
               <td className="num" data-col="count">
                 {formatNumber(d.count ?? 0, lang)}
               </td>
+              {meetings && (
+                <td data-col="meetings">
+                  <MeetingLinks year={meetingsOfYear(meetings, d.year ?? 0)} lang={lang} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function MeetingLinks({ year, lang }: { year: MeetingYearLike | undefined; lang: string }) {
+  if (!year || year.count === 0) return <span className="num">{formatNumber(0, lang)}</span>;
+  return (
+    <>
+      <span className="num">{formatNumber(year.count, lang)}</span>
+      {': '}
+      {year.meetings.map((m, i) => (
+        <span key={m.id}>
+          {i > 0 && '، '}
+          <Link href={`/meetings/${m.id}`} title={m.title}>
+            <DateText iso={m.heldOn} />
+          </Link>
+        </span>
+      ))}
+    </>
   );
 }

@@ -7,7 +7,7 @@ export interface ExportSpec {
   fileStem: string;
   filter: StatsFilter;
   /** Server dataset for the full CSV/XLSX (`/api/export/<dataset>.<format>`), with its query. */
-  dataset?: 'by-province' | 'timeline' | 'by-sector' | 'organizations' | 'decisions';
+  dataset?: 'by-province' | 'timeline' | 'by-sector' | 'organizations' | 'decisions' | 'compare';
   serverQuery?: Record<string, string>;
   /** The current view's numbers, for the client CSV. */
   columns: { header: string; type: CsvType }[];

@@ -15,6 +15,15 @@ const zeros = (n: number) => Array<number>(n).fill(0);
 const asRanges = (counts: number[]) => classBreaks(counts).map((c) => [c.from, c.to, c.step]);
 
 describe('classBreaks', () => {
+  it('steps per-million figures by 0.01, with no gap and no float noise', () => {
+    const classes = classBreaks([0, 3.84, 3.45, 11.22, 9.97, 0.77, 2.5], 3, 0.01);
+    expect(classes.map((c) => [c.from, c.to])).toEqual([
+      [0.77, 2.5],
+      [2.51, 3.84],
+      [3.85, 11.22],
+    ]);
+  });
+
   it.each([
     ['no data', [], []],
     ['all 31 zero', zeros(31), []],

@@ -32,10 +32,11 @@ export const MAX_CLASSES = RAMP.length;
  * Quantile classes over the non-zero counts: each class holds about the same number of provinces,
  * so one dominant province (Tehran) cannot squeeze every other province into the lightest step as
  * equal intervals would. Ties never straddle two classes, and when there are no more distinct
- * values than classes each value gets its own class. Ranges are contiguous integers from the
- * smallest count to the largest, so the legend has no gaps.
+ * values than classes each value gets its own class. Ranges are contiguous steps of `unit` (1 for
+ * counts, 0.01 for per-million figures) from the smallest value to the largest, so the legend has
+ * no gaps.
  */
-export function classBreaks(counts: readonly number[], maxClasses = MAX_CLASSES): ColourClass[] {
+export function classBreaks(counts: readonly number[], maxClasses: number = MAX_CLASSES, unit = 1): ColourClass[] {
   let rest = counts.filter((c) => Number.isFinite(c) && c > 0).sort((a, b) => a - b);
   const uppers: number[] = [];
   for (let left = maxClasses; rest.length > 0 && left > 0; left--) {
@@ -51,7 +52,10 @@ export function classBreaks(counts: readonly number[], maxClasses = MAX_CLASSES)
   const first = counts.filter((c) => c > 0).reduce((min, c) => Math.min(min, c), Number.POSITIVE_INFINITY);
   // Fewer classes than steps take the darkest ones: present provinces always stand out from zeros.
   const offset = RAMP.length - uppers.length;
-  return uppers.map((to, i) => ({ from: i === 0 ? first : (uppers[i - 1] as number) + 1, to, step: offset + i }));
+  // In whole units, then back: 2.5 + 0.01 in floating point is 2.5100000000000002.
+  const perUnit = Math.round(1 / unit);
+  const next = (value: number) => (Math.round(value * perUnit) + 1) / perUnit;
+  return uppers.map((to, i) => ({ from: i === 0 ? first : next(uppers[i - 1] as number), to, step: offset + i }));
 }
 
 /** The ramp step for a count, or null for zero (and for anything no class covers). */
@@ -76,9 +80,14 @@ export function shapeProvinces(
   codes: readonly string[],
   rows: readonly MapRow[],
   lang: string,
+  unit = 1,
 ): { provinces: ShapedProvince[]; classes: ColourClass[] } {
   const byCode = new Map(rows.map((r) => [r.province, r]));
-  const classes = classBreaks(codes.map((code) => byCode.get(code)?.count ?? 0));
+  const classes = classBreaks(
+    codes.map((code) => byCode.get(code)?.count ?? 0),
+    MAX_CLASSES,
+    unit,
+  );
   const provinces = codes.map((code) => {
     const row = byCode.get(code);
     const count = row?.count ?? 0;
@@ -109,8 +118,9 @@ export function tooltipPlacement(cx: number, cy: number, width: number, height: 
 export function legendItems(
   counts: readonly number[],
   labels: { none: string; range: (from: number, to: number) => string },
+  unit = 1,
 ): { label: string; color: string }[] {
-  const classes = classBreaks(counts);
+  const classes = classBreaks(counts, MAX_CLASSES, unit);
   return [
     { label: labels.none, color: ZERO_FILL },
     ...classes.map((c) => ({ label: labels.range(c.from, c.to), color: RAMP[c.step] ?? RAMP[0] })),

@@ -5,6 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format.ts';
+import { type Measure, measureUnit } from '../../lib/measure.ts';
 import { type MapRow, RAMP, shapeProvinces, tooltipPlacement, ZERO_FILL, ZERO_HATCH } from './map-data.ts';
 import type { MapGeometry, MapShape } from './map-geometry.ts';
 import './province-map.css';
@@ -22,6 +23,8 @@ interface ProvinceMapProps {
   onSelect?: (code: string) => void;
   /** A province drawn with a strong outline (the fact sheet's own province). */
   highlight?: string;
+  /** What `count` holds: organizations, or organizations per million inhabitants. */
+  measure?: Measure;
 }
 
 // Drawn above every province, so neighbours' fills cannot cover part of the line. A white halo
@@ -45,7 +48,7 @@ function Outline({ shape, kind }: { shape: MapShape | undefined; kind: keyof typ
   );
 }
 
-export function ProvinceMapView({ geometry, rows, title, onSelect, highlight }: ProvinceMapProps) {
+export function ProvinceMapView({ geometry, rows, title, onSelect, highlight, measure = 'count' }: ProvinceMapProps) {
   const { t, i18n } = useTranslation('map');
   const lang = i18n.language;
   // url(#…) references break on the punctuation React puts into ids.
@@ -61,8 +64,9 @@ export function ProvinceMapView({ geometry, rows, title, onSelect, highlight }: 
         geometry.provinces.map((p) => p.code),
         rows,
         lang,
+        measureUnit(measure),
       ),
-    [geometry, rows, lang],
+    [geometry, rows, lang, measure],
   );
 
   // Built once per data change: hovering and focusing only redraw the overlays and the tooltip.
@@ -86,7 +90,11 @@ export function ProvinceMapView({ geometry, rows, title, onSelect, highlight }: 
             // so keyboard users can read its count in the tooltip.
             role={onSelect ? 'button' : 'img'}
             tabIndex={0}
-            aria-label={t('province.label', { name: p.name, formatted, count: p.count })}
+            aria-label={
+              measure === 'count'
+                ? t('province.label', { name: p.name, formatted, count: p.count })
+                : t('province.labelPerMillion', { name: p.name, formatted })
+            }
             aria-current={p.code === highlight ? 'true' : undefined}
             onClick={() => onSelect?.(p.code)}
             onKeyDown={(e) => {
@@ -110,7 +118,7 @@ export function ProvinceMapView({ geometry, rows, title, onSelect, highlight }: 
           />
         );
       }),
-    [provinces, shapes, lang, t, hatchId, highlight, onSelect],
+    [provinces, shapes, lang, t, hatchId, highlight, onSelect, measure],
   );
 
   const active = hovered ?? focused;
@@ -152,7 +160,11 @@ export function ProvinceMapView({ geometry, rows, title, onSelect, highlight }: 
           >
             <div dir={i18n.dir(lang)}>
               <strong className="province-map-tooltip-name">{tip.name}</strong>
-              <span>{t('tooltip.count', { count: tip.count, formatted: formatNumber(tip.count, lang) })}</span>
+              <span>
+                {measure === 'count'
+                  ? t('tooltip.count', { count: tip.count, formatted: formatNumber(tip.count, lang) })
+                  : t('tooltip.perMillion', { formatted: formatNumber(tip.count, lang) })}
+              </span>
               {tip.demo > 0 && (
                 <span className="province-map-tooltip-demo">
                   {t('tooltip.demo', { formatted: formatNumber(tip.demo, lang) })}
@@ -164,7 +176,7 @@ export function ProvinceMapView({ geometry, rows, title, onSelect, highlight }: 
       </div>
       <div className="province-map-legend">
         <p className="province-map-legend-title" id={legendTitleId}>
-          {t('legend.title')}
+          {t(measure === 'count' ? 'legend.title' : 'legend.titlePerMillion')}
         </p>
         <ul className="province-map-legend-list" aria-labelledby={legendTitleId}>
           <li data-legend="none">

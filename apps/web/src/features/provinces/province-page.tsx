@@ -7,12 +7,16 @@ import { SectorCard } from '../../components/cards/sector-card.tsx';
 import { TimelineCard } from '../../components/cards/timeline-card.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
 import { ProvinceMap } from '../../components/map/province-map-loader.tsx';
+import { MeasureSwitch } from '../../components/ui/measure-switch.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
+import { SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
+import { measuredRows, measuredSources, useMeasure } from '../../lib/measure.ts';
 import { provinceSheetQueryOptions } from '../../lib/organization-queries.ts';
 import { withStatsFilter } from '../../lib/stats-filter-params.ts';
 import { byProvinceQueryOptions } from '../../lib/stats-queries.ts';
 import { useStatsFilter } from '../../lib/use-stats-filter.ts';
+import { CompareWith } from './components/compare-with.tsx';
 import { MetricsTable } from './components/metrics-table.tsx';
 import { ProvinceAssociations } from './components/province-associations.tsx';
 import { ProvinceLinks } from './components/province-links.tsx';
@@ -21,6 +25,8 @@ export default function ProvincePage({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
   const [, navigate] = useLocation();
   const [filter, setFilter] = useStatsFilter();
+  const [measure] = useMeasure();
+  const perCapita = measure === 'per_million';
   const known = PROVINCE_CODES.includes(code);
   const sheet = useQuery({ ...provinceSheetQueryOptions(code, filter), enabled: known });
   const map = useQuery({ ...byProvinceQueryOptions({ ...filter, province: undefined }), enabled: known });
@@ -41,6 +47,7 @@ export default function ProvincePage({ code }: { code: string }) {
         </div>
         <div className="filters-with-print">
           <FilterBar filter={filter} onChange={setFilter} hide={['province']} />
+          <CompareWith code={code} name={name} filter={filter} />
           <button type="button" className="button button-quiet no-print" onClick={() => window.print()}>
             {t('province.print')}
           </button>
@@ -49,15 +56,26 @@ export default function ProvincePage({ code }: { code: string }) {
       <PrintHeader filter={filter} />
       <div className="card-row">
         <section className="card">
-          <h2 className="card-title">{t('province.metrics')}</h2>
-          <QueryBoundary query={sheet}>{(data) => <MetricsTable metrics={data.metrics} />}</QueryBoundary>
+          <div className="card-header">
+            <h2 className="card-title">{t(perCapita ? 'province.metricsPerMillion' : 'province.metrics')}</h2>
+            <MeasureSwitch />
+          </div>
+          <QueryBoundary query={sheet}>
+            {(data) => (
+              <>
+                <MetricsTable metrics={perCapita ? data.metricsPerMillion : data.metrics} />
+                {perCapita && <SourceLine sources={measuredSources({}, measure, 1)} />}
+              </>
+            )}
+          </QueryBoundary>
         </section>
         <section className="card province-map-card">
           <QueryBoundary query={map}>
             {(data) => (
               <ProvinceMap
-                rows={data.rows}
-                title={t('overview.map.title')}
+                rows={measuredRows(data.rows, measure)}
+                measure={measure}
+                title={t(perCapita ? 'overview.map.titlePerMillion' : 'overview.map.title')}
                 highlight={code}
                 onSelect={(next) => navigate(`/provinces/${next}${withStatsFilter('', filter)}`)}
               />

@@ -1,4 +1,4 @@
-import type { StatsFilter } from '@hamgen/shared';
+import { NATIONAL_POPULATION_1395, perMillion, type StatsFilter } from '@hamgen/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +11,11 @@ import { rankingExport } from '../../../components/export/ranking-export.ts';
 import { legendItems } from '../../../components/map/map-data.ts';
 import { ProvinceMap } from '../../../components/map/province-map-loader.tsx';
 import { ChartCard } from '../../../components/ui/chart-card.tsx';
+import { MeasureSwitch } from '../../../components/ui/measure-switch.tsx';
 import { DemoBadge, SourceLine } from '../../../components/ui/source-line.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
 import { formatNumber } from '../../../lib/format.ts';
+import { measuredRows, measuredSources, measureUnit, useMeasure } from '../../../lib/measure.ts';
 import { withStatsFilter } from '../../../lib/stats-filter-params.ts';
 import { byProvinceQueryOptions } from '../../../lib/stats-queries.ts';
 
@@ -22,79 +24,126 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
   const { t, i18n } = useTranslation(['common', 'map']);
   const lang = i18n.language;
   const [, navigate] = useLocation();
+  const [measure] = useMeasure();
+  const perCapita = measure === 'per_million';
   const query = useQuery(byProvinceQueryOptions(filter));
-  const ranked = useMemo(
-    () => (query.data ? rankRows(provinceCountRows(query.data.rows), lang) : []),
-    [query.data, lang],
-  );
-  const summary = summarizeRows(ranked);
+  const rows = useMemo(() => (query.data ? measuredRows(query.data.rows, measure) : []), [query.data, measure]);
+  const ranked = useMemo(() => rankRows(provinceCountRows(rows), lang), [rows, lang]);
+  const counts = useMemo(() => summarizeRows(provinceCountRows(query.data?.rows ?? [])), [query.data]);
+  const sources = measuredSources(query.data?.sources ?? {}, measure);
   const n = (v: number) => formatNumber(v, lang);
+  const titles = {
+    map: t(perCapita ? 'overview.map.titlePerMillion' : 'overview.map.title'),
+    ranking: t(perCapita ? 'overview.byProvince.titlePerMillion' : 'overview.byProvince.title'),
+  };
+  const suffix = perCapita ? '-per-million' : '';
   const exportOf = (fileStem: string, withLegend: boolean) =>
-    rankingExport(ranked, {
-      fileStem,
-      dataset: 'by-province',
-      filter,
-      sources: query.data?.sources ?? {},
-      headers: { code: t('table.code'), name: t('table.province'), count: t('table.count'), demo: t('table.demo') },
-      legend: withLegend
-        ? legendItems(
-            ranked.map((r) => r.count),
-            {
-              none: t('map:legend.none'),
-              range: (from, to) => (from === to ? n(from) : t('map:legend.range', { from: n(from), to: n(to) })),
-            },
-          )
-        : undefined,
-    });
-  const table = (caption: string) => <RankingTable rows={ranked} caption={caption} nameLabel={t('table.province')} />;
+    provinceExport(
+      rankingExport(ranked, {
+        fileStem: `${fileStem}${suffix}`,
+        dataset: 'by-province',
+        filter,
+        sources,
+        headers: {
+          code: t('table.code'),
+          name: t('table.province'),
+          count: t(perCapita ? 'table.perMillion' : 'table.count'),
+          demo: t('table.demo'),
+        },
+        legend: withLegend
+          ? legendItems(
+              ranked.map((r) => r.count),
+              {
+                none: t('map:legend.none'),
+                range: (from, to) => (from === to ? n(from) : t('map:legend.range', { from: n(from), to: n(to) })),
+              },
+              measureUnit(measure),
+            )
+          : undefined,
+      }),
+    );
+  // Per million, the view's CSV also carries the count and the census population behind each figure.
+  const provinceExport = (spec: ReturnType<typeof rankingExport>) => {
+    if (!perCapita || !query.data) return spec;
+    const byCode = new Map(query.data.rows.map((r) => [r.province, r]));
+    return {
+      ...spec,
+      columns: [
+        ...spec.columns,
+        { header: t('table.count'), type: 'number' as const },
+        { header: `${t('table.population')} — ${t('source.census')}`, type: 'number' as const },
+      ],
+      rows: ranked.map((r, i) => [
+        ...(spec.rows[i] ?? []),
+        byCode.get(r.key)?.count ?? 0,
+        byCode.get(r.key)?.population ?? 0,
+      ]),
+    };
+  };
+  const table = (caption: string) => (
+    <RankingTable
+      rows={ranked}
+      caption={caption}
+      nameLabel={t('table.province')}
+      valueLabel={perCapita ? t('table.perMillion') : undefined}
+    />
+  );
 
   return (
     <QueryBoundary query={query}>
       {(data) => (
-        <div className="card-row">
-          <ChartCard
-            id="map"
-            title={t('overview.map.title')}
-            exportSpec={exportOf('associations-map', true)}
-            description={t('overview.map.description')}
-            badge={<DemoBadge sources={data.sources} />}
-            updating={query.isPlaceholderData}
-            footer={<SourceLine sources={data.sources} />}
-            chart={
-              <ProvinceMap
-                rows={data.rows}
-                title={t('overview.map.title')}
-                onSelect={(code) => navigate(`/provinces/${code}${withStatsFilter('', filter)}`)}
-              />
-            }
-            table={table(t('overview.map.title'))}
-          />
-          <ChartCard
-            id="ranking"
-            title={t('overview.byProvince.title')}
-            exportSpec={exportOf('associations-by-province', false)}
-            description={t('overview.byProvince.description')}
-            badge={<DemoBadge sources={data.sources} />}
-            updating={query.isPlaceholderData}
-            footer={<SourceLine sources={data.sources} />}
-            chart={
-              <>
-                <p className="summary" data-testid="by-province-summary">
-                  {t('overview.byProvince.summary', {
-                    total: formatNumber(summary.total, lang),
-                    provinces: formatNumber(summary.covered, lang),
-                  })}
-                </p>
-                {summary.total === 0 ? (
-                  <EmptyState />
-                ) : (
-                  <BarListChart rows={ranked} label={t('overview.byProvince.title')} />
-                )}
-              </>
-            }
-            table={table(t('overview.byProvince.title'))}
-          />
-        </div>
+        <>
+          <div className="measure-bar">
+            <span className="field-label">{t('measure.label')}</span>
+            <MeasureSwitch />
+          </div>
+          <div className="card-row">
+            <ChartCard
+              id="map"
+              title={titles.map}
+              exportSpec={exportOf('associations-map', true)}
+              description={t('overview.map.description')}
+              badge={<DemoBadge sources={data.sources} />}
+              updating={query.isPlaceholderData}
+              footer={<SourceLine sources={sources} />}
+              chart={
+                <ProvinceMap
+                  rows={rows}
+                  measure={measure}
+                  title={titles.map}
+                  onSelect={(code) => navigate(`/provinces/${code}${withStatsFilter('', filter)}`)}
+                />
+              }
+              table={table(titles.map)}
+            />
+            <ChartCard
+              id="ranking"
+              title={titles.ranking}
+              exportSpec={exportOf('associations-by-province', false)}
+              description={t('overview.byProvince.description')}
+              badge={<DemoBadge sources={data.sources} />}
+              updating={query.isPlaceholderData}
+              footer={<SourceLine sources={sources} />}
+              chart={
+                <>
+                  <p className="summary" data-testid="by-province-summary">
+                    {perCapita
+                      ? t('overview.byProvince.summaryPerMillion', {
+                          total: formatNumber(counts.total, lang),
+                          national: formatNumber(perMillion(counts.total, NATIONAL_POPULATION_1395), lang),
+                        })
+                      : t('overview.byProvince.summary', {
+                          total: formatNumber(counts.total, lang),
+                          provinces: formatNumber(counts.covered, lang),
+                        })}
+                  </p>
+                  {counts.total === 0 ? <EmptyState /> : <BarListChart rows={ranked} label={titles.ranking} />}
+                </>
+              }
+              table={table(titles.ranking)}
+            />
+          </div>
+        </>
       )}
     </QueryBoundary>
   );

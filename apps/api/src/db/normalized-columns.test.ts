@@ -1,0 +1,61 @@
+import { NORMALIZER_VERSION } from '@hamgen/shared';
+import { describe, expect, it } from 'vitest';
+import { createTestApi, send, signIn } from '../test/test-db.ts';
+import { migrateDatabase } from './client.ts';
+import { ensureNormalized, recomputeNormalized, storedNormalizerVersion } from './normalized-columns.ts';
+
+const api = createTestApi();
+const { app, db } = api;
+const searchTotal = async (q: string) =>
+  (
+    (await (await app.request(`/api/search?q=${encodeURIComponent(q)}`)).json()) as {
+      totals: { organizations: number };
+    }
+  ).totals.organizations;
+
+describe('stored normalized text', () => {
+  it('is recorded with the normalizer version that computed it', () => {
+    expect(storedNormalizerVersion(db)).toBe(NORMALIZER_VERSION);
+    expect(ensureNormalized(db)).toBe(0);
+  });
+
+  it('is what seed and writes computed: a recompute changes no row', async () => {
+    const editor = await signIn(api, 'editor');
+    const res = await send(
+      app,
+      'POST',
+      '/api/organizations',
+      {
+        nameFa: 'ﺍﻧﺠﻤﻦ ﻛﻬﺮﺑﺎﺳﻨﮓ ﻻﺳﺘﻴﻚ ﺍﺳﺘﺎﻥ ﻗﻢ',
+        kind: 'provincial_association',
+        provinceCode: 'IR-25',
+        sectorCode: 'plastics-rubber',
+        establishedOn: '1403/05/12',
+        status: 'forming',
+        members: '12',
+      },
+      editor,
+    );
+    expect(res.status).toBe(201);
+    expect(recomputeNormalized(db)).toBe(0);
+    // Pasted from a PDF, found by words typed on a Persian keyboard.
+    expect(await searchTotal('انجمن کهرباسنگ لاستیک')).toBe(1);
+  });
+
+  it('is recomputed at start when an older normalizer wrote it', async () => {
+    // What version 1 (NFC only) stored for a name pasted with presentation forms.
+    db.$client
+      .prepare(
+        `INSERT INTO organizations (name_fa, kind, province_code, sector_code, established_on, jalali_year, status, members, source, search_text)
+         VALUES ('ﭘﺘﺮﻭﺷﯿﻤﯽ ﺗﺴﺘﯽ ﮔﯿﻼﻥ', 'other', 'IR-01', 'chemicals', '2020-05-01', 1399, 'active', 3, 'manual', 'ﭘﺘﺮﻭﺷﯿﻤﯽﺗﺴﺘﯽﮔﯿﻼﻥ')`,
+      )
+      .run();
+    db.$client.prepare("UPDATE app_meta SET value = '1' WHERE key = 'normalizer_version'").run();
+    expect(await searchTotal('پتروشیمی تستی گیلان')).toBe(0);
+
+    migrateDatabase(db);
+
+    expect(storedNormalizerVersion(db)).toBe(NORMALIZER_VERSION);
+    expect(await searchTotal('پتروشیمی تستی گیلان')).toBe(1);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { compareChartData, compareExportRows, parseSelection, toggleProvince } from './compare-data.ts';
+
+const east = {
+  province: 'IR-03',
+  nameFa: 'آذربایجان شرقی',
+  nameEn: 'East Azerbaijan',
+  series: [
+    { year: 1399, count: 3 },
+    { year: 1400, count: 1 },
+  ],
+  total: 4,
+  population: 3_909_652,
+  perMillion: 1.02,
+};
+const tehran = {
+  ...east,
+  province: 'IR-23',
+  nameFa: 'تهران',
+  nameEn: 'Tehran',
+  series: [
+    { year: 1399, count: 0 },
+    { year: 1400, count: 5 },
+  ],
+  total: 5,
+  population: 13_267_637,
+  perMillion: 0.38,
+};
+const median = [
+  { year: 1399, count: 0 },
+  { year: 1400, count: 2 },
+];
+
+describe('parseSelection', () => {
+  it.each([
+    ['', [], false],
+    ['?provinces=IR-03,IR-23', ['IR-03', 'IR-23'], false],
+    ['?provinces=ir-03,%20IR-23', ['IR-03', 'IR-23'], false],
+    ['?provinces=IR-03,IR-03', [], true],
+    ['?provinces=IR-03,IR-99', [], true],
+    ['?provinces=IR-00,IR-01,IR-02,IR-03,IR-04', [], true],
+  ])('%s', (search, codes, invalid) => {
+    expect(parseSelection(search)).toEqual({ codes, invalid });
+  });
+});
+
+describe('toggleProvince', () => {
+  it('adds, removes and refuses a fifth', () => {
+    expect(toggleProvince(['IR-03'], 'IR-23')).toEqual(['IR-03', 'IR-23']);
+    expect(toggleProvince(['IR-03', 'IR-23'], 'IR-03')).toEqual(['IR-23']);
+    expect(toggleProvince(['IR-00', 'IR-01', 'IR-02', 'IR-03'], 'IR-04')).toEqual(['IR-00', 'IR-01', 'IR-02', 'IR-03']);
+  });
+});
+
+describe('compareChartData', () => {
+  it('gives one datum per year with every province and the median', () => {
+    expect(compareChartData([east, tehran], median)).toEqual([
+      { year: 1399, median: 0, 'IR-03': 3, 'IR-23': 0 },
+      { year: 1400, median: 2, 'IR-03': 1, 'IR-23': 5 },
+    ]);
+  });
+});
+
+describe('compareExportRows', () => {
+  it('ends with totals, the census population and per-million rows', () => {
+    const labels = {
+      year: 'سال',
+      median: 'میانه',
+      total: 'جمع',
+      population: 'جمعیت (سرشماری)',
+      perMillion: 'در میلیون',
+    };
+    const { columns, rows } = compareExportRows([east, tehran], median, (p) => p.nameFa, labels);
+    expect(columns.map((c) => c.header)).toEqual(['سال', 'آذربایجان شرقی', 'تهران', 'میانه']);
+    expect(rows).toEqual([
+      ['1399', 3, 0, 0],
+      ['1400', 1, 5, 2],
+      ['جمع', 4, 5, null],
+      ['جمعیت (سرشماری)', 3_909_652, 13_267_637, null],
+      ['در میلیون', 1.02, 0.38, null],
+    ]);
+  });
+});
