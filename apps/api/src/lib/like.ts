@@ -12,8 +12,11 @@ export interface SearchNeedle {
   compact: string;
 }
 
+/** Control characters (a NUL from a fuzzer or a pasted file) separate words; FTS5 refuses them. */
+const CONTROL = /\p{Cc}/gu;
+
 export function searchNeedle(q: string): SearchNeedle {
-  const words = normalizeFa(q).split(' ').map(compactFa).filter(Boolean);
+  const words = normalizeFa(q.replace(CONTROL, ' ')).split(' ').map(compactFa).filter(Boolean);
   return { words, compact: words.join('') };
 }
 

@@ -64,6 +64,14 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     exampleRequest: '/api/health',
     example: { status: 'ok' },
   },
+  'GET /api/ready': {
+    tag: 'system',
+    summary: { fa: 'آمادگی سرویس', en: 'Readiness' },
+    description: {
+      fa: 'فقط وقتی ۲۰۰ است که پایگاه داده نوشتنی و به‌روز (همه مهاجرت‌ها اجراشده) باشد؛ وگرنه ۵۰۳.',
+      en: '200 only when the database is writable and migrated; otherwise 503.',
+    },
+  },
   'GET /api/auth/me': {
     tag: 'system',
     summary: { fa: 'کاربر واردشده', en: 'The signed-in user' },
@@ -265,6 +273,14 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     summary: {
       fa: 'یک جلسه: حاضران، دستور جلسه، مصوبات و تشکل‌های تأییدشده',
       en: 'One meeting with attendees, decisions and approvals',
+    },
+  },
+  'GET /api/meetings/:id/attachments/:attachmentId': {
+    tag: 'meetings',
+    summary: { fa: 'بارگیری پیوست صورت‌جلسه', en: 'Download a minutes attachment' },
+    description: {
+      fa: 'فایل پیوست (PDF یا تصویر) همیشه برای بارگیری فرستاده می‌شود، هرگز برای نمایش در همین نشانی.',
+      en: 'The attached file (PDF or image), always sent as a download, never shown inline.',
     },
   },
   'GET /api/decisions': {

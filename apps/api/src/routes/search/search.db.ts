@@ -126,7 +126,7 @@ function searchDecisions(db: Db, needle: SearchNeedle, limit: number) {
 }
 
 /** The query after normalization has no letters left (only marks, tatweel or invisible spaces). */
-export const isBlankQuery = (q: string) => compactFa(q) === '';
+export const isBlankQuery = (q: string) => searchNeedle(q).words.length === 0;
 
 export function searchAll(db: Db, q: string, limit: number) {
   const needle = searchNeedle(q);

@@ -114,8 +114,16 @@ describe('GET /api/search', () => {
     expect(hitCount(body)).toBe(0);
   });
 
+  it('reads a control character (NUL) as a space between words, which the index would refuse', async () => {
+    const { res } = await search('IR-03\u0000');
+    expect(res.status).toBe(200);
+    const same = await search('IR-03');
+    expect(hitCount((await search('IR-03\u0000')).body)).toBe(hitCount(same.body));
+  });
+
   it.each([
     ['an empty query', '/api/search?q='],
+    ['a query of control characters only', `/api/search?q=${encodeURIComponent('\u0000\u0007')}`],
     ['a missing query', '/api/search'],
     ['a query of invisible marks only', `/api/search?q=${encodeURIComponent('\u200c\u0640')}`],
     ['a query over 200 characters', `/api/search?q=${encodeURIComponent('ا'.repeat(201))}`],

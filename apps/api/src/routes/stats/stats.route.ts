@@ -1,4 +1,11 @@
-import { CENSUS, compareQuerySchema, type StatsFilter, statsFilterSchema, statsFilterToQuery, timelineQuerySchema } from '@hamgen/shared';
+import {
+  CENSUS,
+  compareQuerySchema,
+  type StatsFilter,
+  statsFilterSchema,
+  statsFilterToQuery,
+  timelineQuerySchema,
+} from '@hamgen/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
 import { cachedJson } from '../../lib/query-cache.ts';

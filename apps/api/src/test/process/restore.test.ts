@@ -24,7 +24,17 @@ function dump(path: string) {
       .pluck()
       .all() as string[];
     return Object.fromEntries(
-      tables.filter((t) => t !== 'sessions').map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all()]),
+      // Rows as sorted JSON text: the search index's shadow tables (FTS5) have no rowid to order by.
+      tables
+        .filter((t) => t !== 'sessions')
+        .map((t) => [
+          t,
+          db
+            .prepare(`SELECT * FROM "${t}"`)
+            .all()
+            .map((row) => JSON.stringify(row, (_, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)))
+            .sort(),
+        ]),
     );
   } finally {
     db.close();
