@@ -90,3 +90,14 @@ export function statsFilterToQuery(filter: StatsFilter): Record<string, string> 
   }
   return query;
 }
+
+/** The values of `keys` present in a URL search string, as text (missing keys left out). */
+export function pickParams(search: string, keys: readonly string[]): Record<string, string> {
+  const params = new URLSearchParams(search);
+  const picked: Record<string, string> = {};
+  for (const key of keys) {
+    const value = params.get(key);
+    if (value !== null) picked[key] = value;
+  }
+  return picked;
+}

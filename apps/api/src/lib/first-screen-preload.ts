@@ -3,7 +3,7 @@
 // waterfall is two more round trips before the map and KPIs can show). The URLs are built the
 // way the web app builds its own (the validated filter through statsFilterToQuery), so the
 // browser's request matches the preload and reuses its answer.
-import { STATS_FILTER_KEYS, statsFilterSchema, statsFilterToQuery } from '@hamgen/shared';
+import { pickParams, STATS_FILTER_KEYS, statsFilterSchema, statsFilterToQuery } from '@hamgen/shared';
 import { z } from 'zod/mini';
 
 /** Stats the overview's map and KPIs need (lib/stats-queries.ts in the web app). */
@@ -12,14 +12,8 @@ const FIRST_SCREEN_STATS = ['overview', 'by-province'] as const;
 /** `<link rel=preload>` tags for the page at `path` + `search`; none for other pages or a bad filter. */
 export function firstScreenPreloads(path: string, search: string): string {
   if (path !== '/') return '';
-  const params = new URLSearchParams(search);
-  const raw: Record<string, string> = {};
-  for (const key of STATS_FILTER_KEYS) {
-    const value = params.get(key);
-    if (value !== null) raw[key] = value;
-  }
   // The web app drops bad values one by one; guessing its result is not worth a wasted fetch.
-  const parsed = z.safeParse(statsFilterSchema, raw);
+  const parsed = z.safeParse(statsFilterSchema, pickParams(search, STATS_FILTER_KEYS));
   if (!parsed.success) return '';
   const query = new URLSearchParams(statsFilterToQuery(parsed.data)).toString();
   return FIRST_SCREEN_STATS.map((name) => {

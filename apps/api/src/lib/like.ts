@@ -28,9 +28,12 @@ export function containsPattern(word: string): string {
 /** A table with a compact `search_text` column and its FTS5 trigram index `<table>_fts` (migration 0002). */
 export type SearchableTable = SQLiteTable & { id: SQLiteColumn; searchText: SQLiteColumn };
 
-/** The trigram index answers words of 3 or more letters; shorter ones are tested on the row. */
+/**
+ * The trigram index answers words of 3 or more letters; shorter ones are tested on the row. So
+ * is a word with a NUL: FTS5's query parser ends a string there ("unterminated string").
+ */
 const MIN_INDEXED_LETTERS = 3;
-const isIndexable = (word: string) => [...word].length >= MIN_INDEXED_LETTERS;
+const isIndexable = (word: string) => [...word].length >= MIN_INDEXED_LETTERS && !word.includes('\0');
 
 /** An FTS5 query where every word must occur as a substring: quoted strings, `"` doubled. */
 export function ftsQuery(words: string[]): string {

@@ -1,7 +1,7 @@
 // The page URL holds the filters under the API's own names (`?from=1399&to=1399`), read with
 // the same zod schema the API validates with. A hand-edited link with one bad value keeps the
 // good ones instead of failing the whole page.
-import { STATS_FILTER_KEYS, type StatsFilter, statsFilterSchema, statsFilterToQuery } from '@hamgen/shared';
+import { pickParams, STATS_FILTER_KEYS, type StatsFilter, statsFilterSchema, statsFilterToQuery } from '@hamgen/shared';
 import { z } from 'zod/mini';
 
 /** Reads `keys` from a search string with `schema`, dropping any value the schema refuses. */
@@ -10,12 +10,7 @@ export function parseSearch<S extends z.core.$ZodType>(
   keys: readonly string[],
   search: string,
 ): z.output<S> {
-  const params = new URLSearchParams(search);
-  const raw: Record<string, string> = {};
-  for (const key of keys) {
-    const value = params.get(key);
-    if (value !== null) raw[key] = value;
-  }
+  const raw = pickParams(search, keys);
   const whole = z.safeParse(schema, raw);
   if (whole.success) return whole.data;
   const kept: Record<string, string> = {};
