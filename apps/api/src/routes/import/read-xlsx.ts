@@ -1,7 +1,8 @@
 // XLSX through exceljs, after the zip has been checked (zip-check.ts). The first worksheet is
 // read; each cell becomes its text as typed. Formulas are never evaluated and their cached
 // results never trusted: a formula cell is reported so the user types the value instead.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../lib/exceljs.ts';
 import { ImportRefusal, MAX_XLSX_UNCOMPRESSED_BYTES, MB } from './import-report.ts';
 import type { Cell, Sheet } from './sheet.ts';
 import { checkZip, type ZipProblem } from './zip-check.ts';
@@ -50,12 +51,13 @@ function toCell(value: CellValue): Cell {
 }
 
 export async function readXlsx(bytes: Buffer): Promise<Sheet> {
+  const Excel = await loadExcelJS();
   const problem = checkZip(bytes, { maxUncompressedBytes: MAX_XLSX_UNCOMPRESSED_BYTES, maxEntries: 2000 });
   if (problem) {
     const [status, code, message] = ZIP_MESSAGES[problem];
     throw new ImportRefusal(status as 413 | 422, code, message);
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Excel.Workbook();
   try {
     // exceljs's own type wants its Buffer; Node's is the same thing at runtime.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
