@@ -4,7 +4,7 @@
 // in-memory model, which keeps the largest export (every association) well under a second.
 import { PassThrough } from 'node:stream';
 import { sourceLabelFa } from '@hamgen/shared';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../lib/exceljs.ts';
 import { spreadsheetSafe } from '../../lib/spreadsheet-safe.ts';
 import type { ExportTable } from './export-tables.ts';
 
@@ -21,9 +21,10 @@ function collect(stream: PassThrough): Promise<Buffer> {
 }
 
 export async function toXlsx(table: ExportTable, now = new Date()): Promise<Buffer> {
+  const Excel = await loadExcelJS();
   const stream = new PassThrough();
   const done = collect(stream);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new Excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Hamgen';
   workbook.created = now;
 

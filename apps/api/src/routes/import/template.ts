@@ -2,7 +2,7 @@
 // row, as CSV (UTF-8 with a BOM, so Excel shows Persian) and as a right-to-left XLSX with a
 // second sheet listing the accepted values.
 import { KIND_LABELS_FA, PROVINCES, SECTORS, STATUS_LABELS_FA, toCsv } from '@hamgen/shared';
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from '../../lib/exceljs.ts';
 import { COLUMN_KEYS, COLUMNS } from './columns.ts';
 
 const EXAMPLE = [
@@ -23,7 +23,8 @@ export function templateCsv(): string {
 }
 
 export async function templateXlsx(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const Excel = await loadExcelJS();
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Hamgen';
   const sheet = workbook.addWorksheet('تشکل‌ها', { views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }] });
   sheet.columns = COLUMN_KEYS.map((k) => ({ header: COLUMNS[k].fa, width: k === 'nameFa' ? 48 : 22 }));
