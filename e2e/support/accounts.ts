@@ -35,7 +35,7 @@ export function createUser(user: Account, role: 'viewer' | 'editor' | 'admin') {
   );
 }
 
-/** Signs in through the login form; `expectName` false when the session must change its password first. */
+/** Signs in through the login form and waits for the header to show the session. */
 export async function signIn(page: Page, user: Pick<Account, 'username' | 'password'>) {
   await page.goto('/login');
   await page.getByLabel('نام کاربری').fill(user.username);

@@ -1,37 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { createUser } from '../support/accounts.ts';
 import { screenshotPage } from '../support/screenshot.ts';
 
-// Accounts are made with the maintenance CLI on the server's own database file (see the config);
-// names carry a stamp so a retried worker never meets its own earlier accounts.
-const apiDir = resolve(import.meta.dirname, '../../apps/api');
+// Accounts are made with the maintenance CLI (support/accounts.ts); names carry a stamp so a
+// retried worker never meets its own earlier accounts.
 const stamp = Date.now().toString(36);
 const EDITOR = { username: `editor-${stamp}`, password: 'editor-pass-123', name: 'دبیر کمیسیون' };
 const VIEWER = { username: `viewer-${stamp}`, password: 'viewer-pass-123', name: 'خواننده' };
-
-function createUser(user: typeof EDITOR, role: 'viewer' | 'editor') {
-  const databasePath = process.env.E2E_DATABASE_PATH;
-  if (!databasePath) throw new Error('E2E_DATABASE_PATH is not set (see playwright.config.ts)');
-  execFileSync(
-    'node',
-    [
-      '--import',
-      'tsx',
-      'src/cli.ts',
-      'users',
-      'create',
-      '--username',
-      user.username,
-      '--role',
-      role,
-      '--display-name',
-      user.name,
-      '--password-stdin',
-    ],
-    { cwd: apiDir, env: { ...process.env, DATABASE_PATH: databasePath }, input: user.password },
-  );
-}
 
 /** "۱۲۳" → 123 */
 const persianNumber = (text: string) =>
