@@ -1,5 +1,5 @@
-// Accounts for the e2e specs, made with the maintenance CLI on the server's own database file
-// (see playwright.config.ts), and signing in and out through the header as a person would.
+// Accounts for the e2e specs, made with the compiled maintenance CLI on the server's own database
+// file (see playwright.config.ts), and signing in and out through the header as a person would.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -18,9 +18,7 @@ export function createUser(user: Account, role: 'viewer' | 'editor' | 'admin') {
   execFileSync(
     'node',
     [
-      '--import',
-      'tsx',
-      'src/cli.ts',
+      'dist/cli.js',
       'users',
       'create',
       '--username',
@@ -35,7 +33,7 @@ export function createUser(user: Account, role: 'viewer' | 'editor' | 'admin') {
   );
 }
 
-/** Signs in through the login form; `expectName` false when the session must change its password first. */
+/** Signs in through the login form and waits for the header to show the session. */
 export async function signIn(page: Page, user: Pick<Account, 'username' | 'password'>) {
   await page.goto('/login');
   await page.getByLabel('نام کاربری').fill(user.username);

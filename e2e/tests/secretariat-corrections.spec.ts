@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { type Account, apiWrite, createUser, signIn, signOut } from '../support/accounts.ts';
 import { screenshotPage } from '../support/screenshot.ts';
@@ -185,7 +186,9 @@ test.describe('the secretariat corrects what it recorded', () => {
     await page.getByLabel('رویداد').selectOption({ label: 'ویرایش' });
     await page.getByLabel('کاربر', { exact: true }).fill(EDITOR.username);
     const row = page.getByRole('row').filter({ hasText: EDITOR.username }).first();
-    await expect(row.getByRole('link')).toHaveText(new Intl.NumberFormat('fa-IR').format(organization.id));
+    // The record's id, in Persian digits without a thousands separator, links to it.
+    const persianId = String(organization.id).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)] ?? d);
+    await expect(row.getByRole('link')).toHaveText(persianId);
     await row.getByRole('button', { name: /دیدن .* تغییر/ }).click();
     const diff = page.locator('.audit-diff');
     await expect(diff.getByRole('row', { name: /تعداد اعضا/ })).toContainText('۲۱ → ۴۷');
@@ -263,11 +266,14 @@ test.describe('the secretariat corrects what it recorded', () => {
   });
 });
 
-// Every new screen in both languages at desktop and phone width: nothing wider than the window.
+// Every new screen in both languages at desktop and phone width: nothing wider than the window,
+// and (at desktop width) no serious accessibility violation axe can find.
 test.describe('the new screens in fa and en, 1280 and 375 px', () => {
   for (const lang of ['fa', 'en'] as const) {
     for (const width of [1280, 375]) {
       test(`${lang} at ${width}px`, async ({ page }) => {
+        // Seven screens, each looked at (and at desktop width checked by axe): more than the default 30 s.
+        test.setTimeout(120_000);
         await page.setViewportSize({ width, height: 900 });
         await signIn(page, ADMIN);
         const { meeting } = await apiWrite(page, 'POST', '/api/meetings', {
@@ -302,6 +308,21 @@ test.describe('the new screens in fa and en, 1280 and 375 px', () => {
           if (name === 'audit') await page.locator('.audit-table button[aria-expanded]').first().click();
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${path} is wider than ${width}px`).toBeLessThanOrEqual(0);
+          if (width === 1280) {
+            const results = await new AxeBuilder({ page })
+              .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+              .analyze();
+            const serious = results.violations
+              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+              .map(
+                (v) =>
+                  `${v.id}: ${v.nodes
+                    .map((n) => n.target.join(' '))
+                    .slice(0, 3)
+                    .join(' | ')}`,
+              );
+            expect(serious, path).toEqual([]);
+          }
           await screenshotPage(page, `secretariat-${name}-${lang}-${width}`);
         }
       });

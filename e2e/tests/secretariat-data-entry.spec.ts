@@ -1,9 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
+import { createUser } from '../support/accounts.ts';
 import { screenshotPage } from '../support/screenshot.ts';
-import { createUser } from '../support/users.ts';
 
-// Accounts are made with the maintenance CLI on the server's own database file (see the config);
-// names carry a stamp so a retried worker never meets its own earlier accounts.
+// Accounts are made with the maintenance CLI (support/accounts.ts); names carry a stamp so a
+// retried worker never meets its own earlier accounts.
 const stamp = Date.now().toString(36);
 const EDITOR = { username: `editor-${stamp}`, password: 'editor-pass-123', name: 'دبیر کمیسیون' };
 const VIEWER = { username: `viewer-${stamp}`, password: 'viewer-pass-123', name: 'خواننده' };

@@ -1,4 +1,4 @@
-// Maintenance commands: `node --import tsx src/cli.ts <command>` (run in apps/api).
+// Maintenance commands: `node dist/cli.js <command>` (run in apps/api after the build; under development `node --import tsx src/cli.ts`).
 //   remove-demo                      delete every demo row
 //   users create|set-password|list   accounts (see commands/users.ts)
 //   backup <path> [--force]          online backup + integrity check

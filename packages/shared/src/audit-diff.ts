@@ -66,6 +66,7 @@ export const AUDIT_FIELD_LABELS_FA: Record<string, string> = {
   fileName: 'نام فایل',
   contentType: 'نوع فایل',
   size: 'حجم (بایت)',
+  sha256: 'چکیده SHA-256',
 };
 
 const ENUM_LABELS_FA: Record<string, Record<string, string>> = {

@@ -24,7 +24,10 @@ export function ConflictAlert({ onReload, changes, labelOf = (f) => f, onKeepMin
           <ul className="conflict-changes">
             {changes.map((c) => (
               <li key={c.field}>
-                {labelOf(c.field)}: <bdi>{c.before}</bdi> → <bdi>{c.after}</bdi>
+                {labelOf(c.field)}:{' '}
+                <span dir="ltr">
+                  <bdi>{c.before}</bdi> → <bdi>{c.after}</bdi>
+                </span>
               </li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { ConfirmDelete } from '../../components/forms/confirm-delete.tsx';
 import { ConflictAlert } from '../../components/forms/conflict-alert.tsx';
 import { keepMine, theirChanges } from '../../components/forms/conflict-data.ts';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
@@ -37,7 +38,6 @@ function EditForm({ data }: { data: Organization }) {
   const [form, setForm] = useState<OrganizationForm>(() => organizationForm(data));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [confirmDelete, setConfirmDelete] = useState(false);
   const set = (patch: Partial<OrganizationForm>) => setForm((f) => ({ ...f, ...patch }));
   const param = { id: String(data.id) };
   const onError = async (error: Error) => {
@@ -125,30 +125,14 @@ function EditForm({ data }: { data: Organization }) {
         </button>
         <Link href={`/associations/${data.id}`}>{t('form.cancel')}</Link>
         <span className="form-actions-end">
-          {confirmDelete ? (
-            <>
-              <span>{t('association.deleteConfirm')}</span>
-              <button
-                type="button"
-                className="button button-danger"
-                disabled={remove.isPending}
-                onClick={() => remove.mutate()}
-              >
-                {t('association.deleteYes')}
-              </button>
-              <button type="button" className="button button-quiet" onClick={() => setConfirmDelete(false)}>
-                {t('form.cancel')}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button button-quiet button-danger-quiet"
-              onClick={() => setConfirmDelete(true)}
-            >
-              {t('association.delete')}
-            </button>
-          )}
+          <ConfirmDelete
+            label={t('association.delete')}
+            question={t('association.deleteConfirm')}
+            yes={t('association.deleteYes')}
+            cancel={t('form.cancel')}
+            pending={remove.isPending}
+            onDelete={() => remove.mutate()}
+          />
         </span>
       </div>
     </form>

@@ -35,3 +35,11 @@ describe('auditValueText', () => {
     expect(auditValueText('establishedOn', '2020-06-21', t, 'fa')).toMatch(/۱۳۹۹/);
   });
 });
+
+describe('record ids', () => {
+  it('carry no thousands separator', () => {
+    const t = (key: string) => key;
+    expect(auditValueText('meetingId', 2829, t, 'fa')).toBe('۲۸۲۹');
+    expect(auditValueText('members', 2829, t, 'fa')).not.toBe('۲۸۲۹');
+  });
+});

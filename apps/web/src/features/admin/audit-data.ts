@@ -1,5 +1,6 @@
 // Pure shaping for the audit page: where an event's record lives, and how a stored value reads
 // (Jalali dates, the reader's digits, words for codes). The diff itself is the shared one.
+import { toPersianDigits } from '@hamgen/shared';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 
 interface AuditEvent {
@@ -36,6 +37,13 @@ export function auditRecordHref(event: AuditEvent): string | null {
   }
 }
 
+/** A record id is a label, not a quantity: no thousands separator (۲۸۲۹, not ۲٬۸۲۹). */
+export function recordIdText(id: string | number, lang: string): string {
+  return lang === 'en' ? String(id) : toPersianDigits(id);
+}
+
+const isIdField = (name: string) => /Ids?$/.test(name);
+
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -48,7 +56,7 @@ const DECISION_STATUSES = new Set(['open', 'in_progress', 'done']);
 export function auditValueText(name: string, value: unknown, t: Translate, lang: string): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? t('secretariat:audit.yes') : t('secretariat:audit.no');
-  if (typeof value === 'number') return formatNumber(value, lang);
+  if (typeof value === 'number') return isIdField(name) ? recordIdText(value, lang) : formatNumber(value, lang);
   if (typeof value === 'string') {
     if (name === 'status') {
       return t(DECISION_STATUSES.has(value) ? `common:decisionStatus.${value}` : `common:status.${value}`);

@@ -12,10 +12,10 @@ import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { MeetingFields } from './components/meeting-fields.tsx';
-import { AttendeeRows, DecisionRows } from './components/meeting-rows.tsx';
+import { AttendeesFieldset, DecisionRows } from './components/meeting-rows.tsx';
 import { RequireRole } from './components/require-role.tsx';
 import './secretariat-admin.css';
-import { emptyAttendee, emptyDecision, emptyMeeting, type MeetingForm, meetingBody } from './form-data.ts';
+import { emptyDecision, emptyMeeting, type MeetingForm, meetingBody } from './form-data.ts';
 
 function NewMeetingForm() {
   const { t, i18n } = useTranslation('admin');
@@ -59,17 +59,7 @@ function NewMeetingForm() {
       <FormAlert message={save.error?.message} />
       <MeetingFields form={form} errors={errors} set={set} />
 
-      <fieldset className="card">
-        <legend className="card-title">{t('meeting.attendees')}</legend>
-        <AttendeeRows rows={form.attendees} errors={errors} onChange={(attendees) => set({ attendees })} />
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => set({ attendees: [...form.attendees, emptyAttendee()] })}
-        >
-          {t('meeting.addAttendee')}
-        </button>
-      </fieldset>
+      <AttendeesFieldset rows={form.attendees} errors={errors} onChange={(attendees) => set({ attendees })} />
 
       <fieldset className="card">
         <legend className="card-title">{t('meeting.decisions')}</legend>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import type { AuditData } from '../api/admin-queries.ts';
-import { auditRecordHref, auditValueText } from '../audit-data.ts';
+import { auditRecordHref, auditValueText, recordIdText } from '../audit-data.ts';
 
 type AuditEvent = AuditData['rows'][number];
 
@@ -16,8 +16,7 @@ export function AuditRow({ event: r }: { event: AuditEvent }) {
   const [open, setOpen] = useState(false);
   const changes = auditChanges(r.before, r.after);
   const href = auditRecordHref(r);
-  const idText =
-    r.entityId === null ? '—' : /^\d+$/.test(r.entityId) ? formatNumber(Number(r.entityId), lang) : r.entityId;
+  const idText = r.entityId === null ? '—' : recordIdText(r.entityId, lang);
   const detailId = `audit-${r.id}`;
   const translate = (key: string, options?: Record<string, unknown>) => t(key, options ?? {});
   const show = (field: string, value: unknown) => auditValueText(field, value, translate, lang);
@@ -63,7 +62,10 @@ export function AuditRow({ event: r }: { event: AuditEvent }) {
                   <tr key={c.field}>
                     <th scope="row">{t(`secretariat:fields.${c.field}`, { defaultValue: c.field })}</th>
                     <td>
-                      <bdi>{show(c.field, c.before)}</bdi> → <bdi>{show(c.field, c.after)}</bdi>
+                      {/* Left to right, so the arrow points from before to after in Persian too. */}
+                      <span dir="ltr" className="audit-change">
+                        <bdi>{show(c.field, c.before)}</bdi> → <bdi>{show(c.field, c.after)}</bdi>
+                      </span>
                     </td>
                   </tr>
                 ))}

@@ -4,6 +4,7 @@ import { decisionUpdateSchema } from '@hamgen/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDelete } from '../../../components/forms/confirm-delete.tsx';
 import { ConflictAlert } from '../../../components/forms/conflict-alert.tsx';
 import { DecisionStatusForm } from '../../../components/forms/decision-status-form.tsx';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../../components/forms/field-errors.ts';
@@ -26,7 +27,6 @@ function DecisionWordsForm({ decision: d }: { decision: Decision }) {
   const read = decisionFields(d);
   const [form, setForm] = useState<DecisionFields>(read);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [confirming, setConfirming] = useState(false);
   const param = { id: String(d.id) };
   const onError = (error: Error) => {
     if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
@@ -87,30 +87,14 @@ function DecisionWordsForm({ decision: d }: { decision: Decision }) {
         </button>
         {save.isSuccess && <output className="form-success">{t('meetingAdmin.decisionSaved')}</output>}
         <span className="form-actions-end">
-          {confirming ? (
-            <>
-              <span>{t('meetingAdmin.deleteConfirm', { n })}</span>
-              <button
-                type="button"
-                className="button button-danger"
-                disabled={remove.isPending}
-                onClick={() => remove.mutate()}
-              >
-                {t('meetingAdmin.deleteYes')}
-              </button>
-              <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
-                {t('form.cancel')}
-              </button>
-            </>
-          ) : (
-            <button
-              type="button"
-              className="button button-quiet button-danger-quiet"
-              onClick={() => setConfirming(true)}
-            >
-              {t('meetingAdmin.deleteDecision', { n })}
-            </button>
-          )}
+          <ConfirmDelete
+            label={t('meetingAdmin.deleteDecision', { n })}
+            question={t('meetingAdmin.deleteConfirm', { n })}
+            yes={t('meetingAdmin.deleteYes')}
+            cancel={t('form.cancel')}
+            pending={remove.isPending}
+            onDelete={() => remove.mutate()}
+          />
         </span>
       </div>
     </form>

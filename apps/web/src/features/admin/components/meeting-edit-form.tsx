@@ -12,9 +12,9 @@ import { isConflict, sendWrite, WriteError } from '../../../components/forms/sen
 import { api } from '../../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../../lib/auth.ts';
 import { type AdminMeetingData, adminMeetingQueryOptions } from '../api/admin-queries.ts';
-import { emptyAttendee, type MeetingEditForm, meetingEditForm, meetingPatch } from '../form-data.ts';
+import { type MeetingEditForm, meetingEditForm, meetingPatch } from '../form-data.ts';
 import { MeetingFields } from './meeting-fields.tsx';
-import { AttendeeRows } from './meeting-rows.tsx';
+import { AttendeesFieldset } from './meeting-rows.tsx';
 
 const LABELS: Record<keyof MeetingEditForm, string> = {
   title: 'meeting.titleField',
@@ -92,17 +92,7 @@ export function MeetingEditFormCard({ data }: { data: AdminMeetingData }) {
         <FormAlert message={save.error?.message} />
       )}
       <MeetingFields form={form} errors={errors} set={set} />
-      <fieldset className="card">
-        <legend className="card-title">{t('meeting.attendees')}</legend>
-        <AttendeeRows rows={form.attendees} errors={errors} onChange={(attendees) => set({ attendees })} />
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => set({ attendees: [...form.attendees, emptyAttendee()] })}
-        >
-          {t('meeting.addAttendee')}
-        </button>
-      </fieldset>
+      <AttendeesFieldset rows={form.attendees} errors={errors} onChange={(attendees) => set({ attendees })} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? t('form.saving') : t('meetingAdmin.saveMeeting')}

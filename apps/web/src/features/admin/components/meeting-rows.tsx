@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../../components/forms/field-errors.ts';
 import { SelectField, TextField } from '../../../components/forms/fields.tsx';
 import { formatNumber } from '../../../lib/format.ts';
-import { type AttendeeRow, type DecisionRow, moveRow } from '../form-data.ts';
+import { type AttendeeRow, type DecisionRow, emptyAttendee, moveRow } from '../form-data.ts';
 
 interface RowsProps<T> {
   rows: T[];
@@ -141,5 +141,19 @@ export function DecisionRows({ rows, errors, onChange }: RowsProps<DecisionRow>)
         );
       })}
     </ol>
+  );
+}
+
+/** The roster with its «افزودن حاضر» button, for the new-meeting and the edit form. */
+export function AttendeesFieldset({ rows, errors, onChange }: RowsProps<AttendeeRow>) {
+  const { t } = useTranslation('admin');
+  return (
+    <fieldset className="card">
+      <legend className="card-title">{t('meeting.attendees')}</legend>
+      <AttendeeRows rows={rows} errors={errors} onChange={onChange} />
+      <button type="button" className="button button-quiet" onClick={() => onChange([...rows, emptyAttendee()])}>
+        {t('meeting.addAttendee')}
+      </button>
+    </fieldset>
   );
 }

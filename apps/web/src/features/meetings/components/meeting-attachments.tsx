@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDelete } from '../../../components/forms/confirm-delete.tsx';
 import { FormAlert } from '../../../components/forms/fields.tsx';
 import { sendWrite } from '../../../components/forms/send-write.ts';
 import { EmptyState } from '../../../components/ui/status.tsx';
@@ -110,7 +111,6 @@ function RemoveAttachment({ meetingId, attachment }: { meetingId: number; attach
   const { t } = useTranslation('secretariat');
   const { csrfToken } = useAuth();
   const client = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
   const remove = useMutation({
     mutationFn: () =>
       sendWrite(
@@ -121,27 +121,17 @@ function RemoveAttachment({ meetingId, attachment }: { meetingId: number; attach
       ),
     onSuccess: () => invalidateAfterWrite(client, 'meeting'),
   });
-  if (!confirming) {
-    return (
-      <button type="button" className="button button-quiet button-danger-quiet" onClick={() => setConfirming(true)}>
-        {t('attachments.remove', { name: attachment.fileName })}
-      </button>
-    );
-  }
   return (
     <span className="attachment-confirm">
       {remove.error && <span className="form-error">{remove.error.message}</span>}
-      <button
-        type="button"
-        className="button button-danger"
-        disabled={remove.isPending}
-        onClick={() => remove.mutate()}
-      >
-        {t('attachments.removeYes')}
-      </button>
-      <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
-        {t('attachments.cancel')}
-      </button>
+      <ConfirmDelete
+        label={t('attachments.remove', { name: attachment.fileName })}
+        question={t('attachments.removeQuestion', { name: attachment.fileName })}
+        yes={t('attachments.removeYes')}
+        cancel={t('attachments.cancel')}
+        pending={remove.isPending}
+        onDelete={() => remove.mutate()}
+      />
     </span>
   );
 }
