@@ -4,6 +4,7 @@
 import { ImportRefusal, MAX_UPLOAD_BYTES, MB } from './import-report.ts';
 import { parseXlsx } from './parse-xlsx.ts';
 import { decodeCsv, parseCsv } from './read-csv.ts';
+import { zipRefusal } from './read-xlsx.ts';
 import type { Sheet } from './sheet.ts';
 
 export type UploadFormat = 'csv' | 'xlsx';
@@ -68,7 +69,11 @@ export async function readUpload(file: File, format: UploadFormat): Promise<Shee
   if (kind === 'binary') {
     throw new ImportRefusal(422, 'not_a_spreadsheet', 'این فایل صفحه‌گسترده نیست (پسوند آن با محتوایش نمی‌خواند)');
   }
-  if (format === 'xlsx') return parseXlsx(bytes);
+  if (format === 'xlsx') {
+    // No worker is started for what is plainly not a zip.
+    if (kind !== 'zip') throw zipRefusal('not_zip');
+    return parseXlsx(bytes);
+  }
   if (kind === 'zip') {
     throw new ImportRefusal(422, 'not_csv', 'این فایل CSV نیست (محتوای آن XLSX یا فشرده است)؛ با پسوند .xlsx بفرستید');
   }

@@ -39,6 +39,11 @@ const ZIP_MESSAGES: Record<ZipProblem, [number, string, string]> = {
   inconsistent: [422, 'broken_xlsx', 'اندازه‌های درون فایل XLSX با محتوای آن نمی‌خواند؛ فایل پذیرفته نشد'],
 };
 
+export function zipRefusal(problem: ZipProblem): ImportRefusal {
+  const [status, code, message] = ZIP_MESSAGES[problem];
+  return new ImportRefusal(status as 413 | 422, code, message);
+}
+
 type CellValue = ExcelJS.CellValue;
 
 function toCell(value: CellValue): Cell {
@@ -67,10 +72,7 @@ const tooFarRight = (row: number) => {
 
 export async function readXlsx(bytes: Buffer): Promise<Sheet> {
   const parts = readZip(bytes, { maxUncompressedBytes: MAX_XLSX_UNCOMPRESSED_BYTES, maxEntries: 2000 });
-  if (typeof parts === 'string') {
-    const [status, code, message] = ZIP_MESSAGES[parts];
-    throw new ImportRefusal(status as 413 | 422, code, message);
-  }
+  if (typeof parts === 'string') throw zipRefusal(parts);
   const clean = cleanXlsx(parts);
   const workbook = new ExcelJS.Workbook();
   try {

@@ -1,9 +1,10 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { decodeCsv, parseCsv } from './read-csv.ts';
 import { readXlsx } from './read-xlsx.ts';
 import { csv, editSheet, hideLastEntry, withMerge, xlsx, zip } from './test-files.ts';
-import { stripWorksheet } from './xlsx-parts.ts';
-import { checkZip } from './zip-check.ts';
+import { cleanXlsx, firstSheetPart, stripWorksheet } from './xlsx-parts.ts';
+import { checkZip, readZip } from './zip-check.ts';
 
 const LIMITS = { maxUncompressedBytes: 1024 * 1024, maxEntries: 30 };
 
@@ -125,5 +126,22 @@ describe('the worksheet exceljs sees', () => {
     const started = performance.now();
     await expect(readXlsx(far)).rejects.toMatchObject({ code: 'too_many_columns' });
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('only the first sheet is parsed', () => {
+  it('empties every other worksheet before exceljs sees the workbook', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('اول').addRow(['first']);
+    const second = workbook.addWorksheet('دوم');
+    for (let i = 0; i < 50; i++) second.addRow(['second', i]);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const parts = readZip(bytes, LIMITS);
+    if (typeof parts === 'string') throw new Error(parts);
+    expect(firstSheetPart(parts)).toBe('xl/worksheets/sheet1.xml');
+    const cleaned = readZip(cleanXlsx(parts), LIMITS);
+    if (typeof cleaned === 'string') throw new Error(cleaned);
+    expect(cleaned.get('xl/worksheets/sheet2.xml')?.toString()).not.toContain('<row');
+    expect((await readXlsx(bytes)).rows).toEqual([{ row: 1, cells: ['first'] }]);
   });
 });

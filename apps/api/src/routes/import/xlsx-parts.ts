@@ -113,12 +113,38 @@ export function writeZip(parts: ZipPart[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-/** The clean archive for exceljs, from the inflated parts of a checked zip. */
+const EMPTY_SHEET = Buffer.from(
+  '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+);
+
+const attribute = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+
+/** The part name of the workbook's first sheet (the one an import reads), if it can be told. */
+export function firstSheetPart(parts: Map<string, Buffer>): string | undefined {
+  const workbook = parts.get('xl/workbook.xml')?.toString('utf8') ?? '';
+  const firstSheet = /<(?:\w+:)?sheet\b[^>]*>/.exec(workbook)?.[0] ?? '';
+  const id = /\b(?:\w+:)?id="([^"]*)"/.exec(firstSheet.replace(/\bsheetId="[^"]*"/, ''))?.[1];
+  const rels = parts.get('xl/_rels/workbook.xml.rels')?.toString('utf8') ?? '';
+  for (const [tag] of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    if (id === undefined || attribute(tag, 'Id') !== id) continue;
+    const target = attribute(tag, 'Target') ?? '';
+    return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  }
+  return undefined;
+}
+
+/**
+ * The clean archive for exceljs, from the inflated parts of a checked zip. Other worksheets than
+ * the first become empty ones: the workbook stays whole, and only the first sheet is parsed.
+ */
 export function cleanXlsx(parts: Map<string, Buffer>): Buffer {
+  const first = firstSheetPart(parts);
   const kept: ZipPart[] = [];
   for (const [name, data] of parts) {
     if (!KEPT.some((pattern) => pattern.test(name))) continue;
-    kept.push(storedPart(name, WORKSHEET.test(name) ? Buffer.from(stripWorksheet(data.toString('utf8'))) : data));
+    if (!WORKSHEET.test(name)) kept.push(storedPart(name, data));
+    else if (first !== undefined && name !== first) kept.push(storedPart(name, EMPTY_SHEET));
+    else kept.push(storedPart(name, Buffer.from(stripWorksheet(data.toString('utf8')))));
   }
   return writeZip(kept);
 }
