@@ -1,10 +1,12 @@
 // Each exportable dataset as one table: Persian headers, typed columns (numbers stay numbers in
 // XLSX and ASCII in CSV), the sources counted, and the filters in words. The rows come from the
-// same query functions the charts use, so an export always equals what the page shows.
+// same query functions the charts use, so an export always equals what the page shows. The filter
+// line follows the reader's language and calendar (`lang`, `cal`); the headers stay Persian.
 import {
   DECISION_STATUS_LABELS_FA,
   type DecisionListQuery,
-  describeFilterFa,
+  type DescribeOptions,
+  describeFilter,
   KIND_LABELS_FA,
   type OrganizationListQuery,
   SECTORS,
@@ -32,8 +34,6 @@ export interface ExportColumn {
 
 export interface ExportTable {
   title: string;
-  /** The file name's stem, e.g. `associations-by-province`. */
-  slug: string;
   columns: ExportColumn[];
   rows: (string | number | null)[][];
   sources: SourceCounts;
@@ -44,47 +44,43 @@ const text = (header: string, width = 24): ExportColumn => ({ header, type: 'tex
 const number = (header: string, width = 12): ExportColumn => ({ header, type: 'number', width });
 const sectorName = (code: string) => SECTORS.find((s) => s.code === code)?.nameFa ?? code;
 
-export function byProvinceTable(db: Db, filter: StatsFilter): ExportTable {
+export function byProvinceTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources } = countByProvince(db, filter);
   return {
     title: 'تشکل‌ها به تفکیک استان',
-    slug: 'associations-by-province',
     columns: [text('کد استان', 10), text('استان'), number('تعداد'), number('از آن داده نمونه')],
     rows: rows.map((r) => [r.province, r.nameFa, r.count, r.demo]),
     sources,
-    filterText: describeFilterFa(filter),
+    filterText: describeFilter(filter, describe),
   };
 }
 
-export function bySectorTable(db: Db, filter: StatsFilter): ExportTable {
+export function bySectorTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources } = countBySector(db, filter);
   return {
     title: 'تشکل‌ها به تفکیک بخش صنعتی',
-    slug: 'associations-by-sector',
     columns: [text('کد بخش', 14), text('بخش صنعتی', 28), number('تعداد'), number('از آن داده نمونه')],
     rows: rows.map((r) => [r.sector, r.nameFa, r.count, r.demo]),
     sources,
-    filterText: describeFilterFa(filter),
+    filterText: describeFilter(filter, describe),
   };
 }
 
-export function timelineTable(db: Db, filter: StatsFilter): ExportTable {
+export function timelineTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources } = computeTimeline(db, filter);
   return {
     title: 'روند تشکیل تشکل‌ها به تفکیک سال',
-    slug: 'associations-timeline',
     columns: [number('سال (خورشیدی)'), number('تعداد'), number('از آن داده نمونه')],
     rows: rows.map((r) => [r.year, r.count, r.demo]),
     sources,
-    filterText: describeFilterFa(filter),
+    filterText: describeFilter(filter, describe),
   };
 }
 
-export function organizationsTable(db: Db, query: OrganizationListQuery): ExportTable {
+export function organizationsTable(db: Db, query: OrganizationListQuery, describe: DescribeOptions = {}): ExportTable {
   const list = listOrganizations(db, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS });
   return {
     title: 'فهرست تشکل‌ها',
-    slug: 'associations',
     columns: [
       number('شناسه', 8),
       text('نام تشکل', 48),
@@ -110,11 +106,11 @@ export function organizationsTable(db: Db, query: OrganizationListQuery): Export
       o.source,
     ]),
     sources: list.sources,
-    filterText: [describeFilterFa(query), query.q ? `جستجو: ${query.q}` : ''].filter(Boolean).join(' · '),
+    filterText: [describeFilter(query, describe), query.q ? `جستجو: ${query.q}` : ''].filter(Boolean).join(' · '),
   };
 }
 
-export function decisionsTable(db: Db, query: DecisionListQuery): ExportTable {
+export function decisionsTable(db: Db, query: DecisionListQuery, describe: DescribeOptions = {}): ExportTable {
   const list = listDecisions(db, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS }, isoToday());
   const words = [
     query.status ? `وضعیت: ${DECISION_STATUS_LABELS_FA[query.status]}` : '',
@@ -124,7 +120,6 @@ export function decisionsTable(db: Db, query: DecisionListQuery): ExportTable {
   ].filter(Boolean);
   return {
     title: 'مصوبات کمیسیون',
-    slug: 'decisions',
     columns: [
       number('شناسه', 8),
       text('جلسه', 40),
@@ -154,6 +149,8 @@ export function decisionsTable(db: Db, query: DecisionListQuery): ExportTable {
       d.source,
     ]),
     sources: list.sources,
-    filterText: [describeFilterFa({ from: query.from, to: query.to, province: query.province }), ...words].join(' · '),
+    filterText: [describeFilter({ from: query.from, to: query.to, province: query.province }, describe), ...words].join(
+      ' · ',
+    ),
   };
 }

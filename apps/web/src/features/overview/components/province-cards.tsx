@@ -29,9 +29,9 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
   );
   const summary = summarizeRows(ranked);
   const n = (v: number) => formatNumber(v, lang);
-  const exportOf = (fileStem: string, withLegend: boolean) =>
+  const exportOf = (fileDataset: string, withLegend: boolean) =>
     rankingExport(ranked, {
-      fileStem,
+      fileDataset,
       dataset: 'by-province',
       filter,
       sources: query.data?.sources ?? {},
@@ -49,13 +49,13 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
   const table = (caption: string) => <RankingTable rows={ranked} caption={caption} nameLabel={t('table.province')} />;
 
   return (
-    <QueryBoundary query={query}>
+    <QueryBoundary query={query} cards={[t('overview.map.title'), t('overview.byProvince.title')]}>
       {(data) => (
         <div className="card-row">
           <ChartCard
             id="map"
             title={t('overview.map.title')}
-            exportSpec={exportOf('associations-map', true)}
+            exportSpec={exportOf('map', true)}
             description={t('overview.map.description')}
             badge={<DemoBadge sources={data.sources} />}
             updating={query.isPlaceholderData}
@@ -72,7 +72,7 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
           <ChartCard
             id="ranking"
             title={t('overview.byProvince.title')}
-            exportSpec={exportOf('associations-by-province', false)}
+            exportSpec={exportOf('by-province', false)}
             description={t('overview.byProvince.description')}
             badge={<DemoBadge sources={data.sources} />}
             updating={query.isPlaceholderData}
