@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useAuth } from '../../lib/auth.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { RequireRole } from './components/require-role.tsx';
 
 function AdminLinks() {
@@ -33,6 +34,7 @@ function AdminLinks() {
 
 export default function AdminPage() {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('home.title'));
   return (
     <section className="admin-page">
       <h1>{t('home.title')}</h1>

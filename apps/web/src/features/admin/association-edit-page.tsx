@@ -15,6 +15,7 @@ import { Link, useLocation } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { type AdminOrganizationData, adminOrganizationQueryOptions } from './api/admin-queries.ts';
 import { isConflict, sendWrite, WriteError } from './api/send-write.ts';
 import { ConflictAlert } from './components/conflict-alert.tsx';
@@ -233,6 +234,7 @@ function Editor({ id }: { id: number }) {
 
 export default function AssociationEditPage({ id }: { id: number }) {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('association.title'));
   return (
     <section className="admin-page">
       <Link href={`/associations/${id}`} className="back-link">

@@ -8,6 +8,7 @@ import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { auditQueryOptions } from './api/admin-queries.ts';
 import { SelectField, TextField } from './components/fields.tsx';
 import { RequireRole } from './components/require-role.tsx';
@@ -100,6 +101,7 @@ function AuditLog() {
 
 export default function AuditPage() {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('audit.title'));
   return (
     <section className="admin-page">
       <Link href="/admin" className="back-link">

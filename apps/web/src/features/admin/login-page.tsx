@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { api } from '../../lib/api-client.ts';
 import { setSignedIn } from '../../lib/auth.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { sendWrite, WriteError } from './api/send-write.ts';
 import { FormAlert, TextField } from './components/fields.tsx';
 import { errorsByPath, type FieldErrors, zodIssues } from './form-data.ts';
@@ -16,6 +17,7 @@ export function safeNext(next: string | null): string {
 
 export default function LoginPage() {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('login.title'));
   const client = useQueryClient();
   const [, navigate] = useLocation();
   const next = safeNext(new URLSearchParams(useSearch()).get('next'));

@@ -6,6 +6,7 @@ import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { DateText } from '../../components/ui/date-text.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { adminMeetingQueryOptions } from './api/admin-queries.ts';
 import { DecisionStatusForm } from './components/decision-status-form.tsx';
 import { RequireRole } from './components/require-role.tsx';
@@ -62,6 +63,7 @@ function MeetingDecisions({ id }: { id: number }) {
 
 export default function MeetingAdminPage({ id }: { id: number }) {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('meeting.decisions'));
   return (
     <section className="admin-page">
       <Link href="/admin" className="back-link">

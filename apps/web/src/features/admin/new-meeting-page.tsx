@@ -8,6 +8,7 @@ import { Link, useLocation } from 'wouter';
 import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { sendWrite, WriteError } from './api/send-write.ts';
 import { FormAlert, TextField } from './components/fields.tsx';
 import { AttendeeRows, DecisionRows } from './components/meeting-rows.tsx';
@@ -158,6 +159,7 @@ function NewMeetingForm() {
 
 export default function NewMeetingPage() {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('meeting.title'));
   return (
     <section className="admin-page">
       <Link href="/admin" className="back-link">

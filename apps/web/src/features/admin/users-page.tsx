@@ -8,6 +8,7 @@ import { Link } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { usersQueryOptions } from './api/admin-queries.ts';
 import { isConflict, sendWrite, WriteError } from './api/send-write.ts';
 import { ConflictAlert } from './components/conflict-alert.tsx';
@@ -149,6 +150,7 @@ function UserList() {
 
 export default function UsersPage() {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('users.title'));
   return (
     <section className="admin-page">
       <Link href="/admin" className="back-link">

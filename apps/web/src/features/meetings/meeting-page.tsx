@@ -6,6 +6,7 @@ import { DateText } from '../../components/ui/date-text.tsx';
 import { SourceLine } from '../../components/ui/source-line.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { meetingQueryOptions } from './api/meeting-queries.ts';
 import { ApprovedList } from './components/approved-list.tsx';
 import { AttendeeTable } from './components/attendee-table.tsx';
@@ -15,6 +16,7 @@ import { agendaItems } from './meetings-data.ts';
 export default function MeetingPage({ id }: { id: number }) {
   const { t, i18n } = useTranslation('meetings');
   const query = useQuery(meetingQueryOptions(id));
+  useDocumentTitle(query.data?.meeting.title, t('title'));
 
   if (query.error instanceof ApiRequestError && query.error.status === 404) {
     return (

@@ -7,6 +7,7 @@ import { FilterBar } from '../../components/filters/filter-bar.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
 import { DemoBadge } from '../../components/ui/source-line.tsx';
 import { overviewQueryOptions } from '../../lib/stats-queries.ts';
+import { useDocumentTitle, useFilterTitle } from '../../lib/use-document-title.ts';
 import { useStatsFilter } from '../../lib/use-stats-filter.ts';
 import { KpiGrid } from './components/kpi-grid.tsx';
 import { ProvinceCards } from './components/province-cards.tsx';
@@ -16,6 +17,7 @@ export function OverviewPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useStatsFilter();
   const overview = useQuery(overviewQueryOptions(filter));
+  useDocumentTitle(t('overview.title'), useFilterTitle(filter));
 
   return (
     <>

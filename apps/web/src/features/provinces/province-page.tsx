@@ -12,6 +12,7 @@ import { EmptyState } from '../../components/ui/status.tsx';
 import { provinceSheetQueryOptions } from '../../lib/organization-queries.ts';
 import { withStatsFilter } from '../../lib/stats-filter-params.ts';
 import { byProvinceQueryOptions } from '../../lib/stats-queries.ts';
+import { useDocumentTitle, useFilterTitle } from '../../lib/use-document-title.ts';
 import { useStatsFilter } from '../../lib/use-stats-filter.ts';
 import { MetricsTable } from './components/metrics-table.tsx';
 import { ProvinceAssociations } from './components/province-associations.tsx';
@@ -25,9 +26,10 @@ export default function ProvincePage({ code }: { code: string }) {
   const sheet = useQuery({ ...provinceSheetQueryOptions(code, filter), enabled: known });
   const map = useQuery({ ...byProvinceQueryOptions({ ...filter, province: undefined }), enabled: known });
   const province = provinceByCode(code);
-  if (!known || !province) return <EmptyState message={t('province.unknown')} />;
   const en = i18n.language === 'en';
-  const name = en ? province.nameEn : province.nameFa;
+  const name = province && (en ? province.nameEn : province.nameFa);
+  useDocumentTitle(name ? t('province.title', { name }) : t('province.unknown'), useFilterTitle(filter));
+  if (!known || !province) return <EmptyState message={t('province.unknown')} />;
   const local = { ...filter, province: code };
 
   return (
@@ -36,7 +38,7 @@ export default function ProvincePage({ code }: { code: string }) {
         <div>
           <h1>{t('province.title', { name })}</h1>
           <p className="page-subtitle">
-            {t('province.capital', { capital: en ? province.nameEn : province.capitalFa })} · {code}
+            {t('province.capital', { capital: en ? province.capitalEn : province.capitalFa })} · {code}
           </p>
         </div>
         <div className="filters-with-print">

@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/ui/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { organizationsQueryOptions } from '../../lib/organization-queries.ts';
 import { withParams } from '../../lib/stats-filter-params.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { RegistryTable } from './components/registry-table.tsx';
 import { parseRegistrySearch } from './registry-params.ts';
 
@@ -23,6 +24,7 @@ export default function RegistryPage() {
   const [location, navigate] = useLocation();
   const query = parseRegistrySearch(search);
   const list = useQuery(organizationsQueryOptions(query));
+  useDocumentTitle(t('registry.title'), query.q);
   const [text, setText] = useState(query.q ?? '');
 
   // Any change of filters, search or sort starts again at page 1.
