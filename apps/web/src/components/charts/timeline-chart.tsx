@@ -1,10 +1,13 @@
 // Formations per Jalali year. Right-to-left: the year axis is reversed (earliest on the right)
 // and the value axis sits on the right; the SVG stays LTR, legend and tooltip are RTL HTML.
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, formatYear } from '../../lib/format.ts';
 import { prefersReducedMotion } from './motion.ts';
+import { PrintableContainer } from './printable-container.tsx';
 import type { TimelineSeries } from './timeline-data.ts';
+
+const HEIGHT = 320;
 
 interface Props {
   data: Record<string, number>[];
@@ -17,8 +20,8 @@ export default function TimelineChart({ data, series }: Props) {
   const rtl = lang !== 'en';
   const stacked = series.length > 1 || series[0]?.key !== 'count';
   return (
-    <div className="chart-surface" dir="ltr" style={{ height: 320 }}>
-      <ResponsiveContainer width="100%" height="100%">
+    <div className="chart-surface" dir="ltr" style={{ height: HEIGHT }}>
+      <PrintableContainer height={HEIGHT}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid vertical={false} stroke="var(--grid)" />
           <XAxis
@@ -55,7 +58,7 @@ export default function TimelineChart({ data, series }: Props) {
             />
           ))}
         </BarChart>
-      </ResponsiveContainer>
+      </PrintableContainer>
     </div>
   );
 }

@@ -27,7 +27,7 @@ export function OverviewPage() {
         </h1>
         <FilterBar filter={filter} onChange={setFilter} />
       </div>
-      <PrintHeader filter={filter} />
+      <PrintHeader filter={filter} sources={overview.data?.sources} />
       <QueryBoundary query={overview}>
         {(data) => (
           <>

@@ -48,7 +48,7 @@ export default function ProvincePage({ code }: { code: string }) {
           </button>
         </div>
       </div>
-      <PrintHeader filter={filter} />
+      <PrintHeader filter={filter} sources={map.data?.sources} />
       <div className="card-row">
         <section className="card">
           <h2 className="card-title">{t('province.metrics')}</h2>
