@@ -22,7 +22,12 @@ export function KpiCard({ id, label, value, exact, hint, delta }: KpiCardProps) 
       {delta && (
         <dd className={`kpi-delta kpi-delta-${delta.direction}`}>
           <span aria-hidden="true">{delta.direction === 'up' ? '▲' : delta.direction === 'down' ? '▼' : '●'} </span>
-          {delta.label} <bdi dir="ltr">{delta.amount}</bdi>
+          {/* Sign, number and percent in one left-to-right run («+۵ (+۵۰٪)») in both languages; the
+              words for "no change" keep their own direction. */}
+          {delta.label}{' '}
+          <bdi className="kpi-delta-amount" dir={delta.direction === 'same' ? 'auto' : 'ltr'}>
+            {delta.amount}
+          </bdi>
         </dd>
       )}
     </div>

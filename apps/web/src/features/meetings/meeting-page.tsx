@@ -59,7 +59,9 @@ export default function MeetingPage({ id }: { id: number }) {
               {m.summary && (
                 <>
                   <h3 className="meeting-subtitle">{t('detail.summary')}</h3>
-                  <p className="meeting-summary">{m.summary}</p>
+                  <p className="meeting-summary" dir="auto">
+                    {m.summary}
+                  </p>
                 </>
               )}
               {agenda.length > 0 && (
@@ -67,7 +69,9 @@ export default function MeetingPage({ id }: { id: number }) {
                   <h3 className="meeting-subtitle">{t('detail.agenda')}</h3>
                   <ol className="meeting-agenda">
                     {agenda.map((item) => (
-                      <li key={item}>{item}</li>
+                      <li key={item} dir="auto">
+                        {item}
+                      </li>
                     ))}
                   </ol>
                 </>

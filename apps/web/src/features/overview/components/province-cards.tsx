@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { QueryBoundary } from '../../../components/cards/query-boundary.tsx';
 import { BarListChart } from '../../../components/charts/bar-list-chart.tsx';
-import { provinceCountRows, rankRows, summarizeRows } from '../../../components/charts/ranking-data.ts';
+import {
+  provinceCountRows,
+  rankRows,
+  summarizeRows,
+  withoutProvince,
+} from '../../../components/charts/ranking-data.ts';
 import { RankingTable } from '../../../components/charts/ranking-table.tsx';
 import { rankingExport } from '../../../components/export/ranking-export.ts';
 import { legendItems } from '../../../components/map/map-data.ts';
@@ -15,7 +20,8 @@ import { DemoBadge, SourceLine } from '../../../components/ui/source-line.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import { withStatsFilter } from '../../../lib/stats-filter-params.ts';
-import { byProvinceQueryOptions } from '../../../lib/stats-queries.ts';
+import './province-cards.css';
+import { byProvinceQueryOptions, overviewQueryOptions } from '../../../lib/stats-queries.ts';
 
 /** The map and the ranking chart: two views of the same by-province answer. */
 export function ProvinceCards({ filter }: { filter: StatsFilter }) {
@@ -23,11 +29,14 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
   const lang = i18n.language;
   const [, navigate] = useLocation();
   const query = useQuery(byProvinceQueryOptions(filter));
+  // The page's KPI query (the same key, so no second request): its total includes national ones.
+  const overview = useQuery(overviewQueryOptions(filter));
   const ranked = useMemo(
     () => (query.data ? rankRows(provinceCountRows(query.data.rows), lang) : []),
     [query.data, lang],
   );
   const summary = summarizeRows(ranked);
+  const national = overview.data ? withoutProvince(overview.data.kpis.formed, summary.total) : 0;
   const n = (v: number) => formatNumber(v, lang);
   const exportOf = (fileDataset: string, withLegend: boolean) =>
     rankingExport(ranked, {
@@ -85,6 +94,15 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
                     provinces: formatNumber(summary.covered, lang),
                   })}
                 </p>
+                {national > 0 && overview.data && (
+                  <p className="summary-note" data-testid="by-province-national">
+                    {t('overview.byProvince.nationalNote', {
+                      count: national,
+                      formatted: n(national),
+                      total: n(overview.data.kpis.formed),
+                    })}
+                  </p>
+                )}
                 {summary.total === 0 ? (
                   <EmptyState />
                 ) : (
