@@ -21,3 +21,14 @@ export const DECISION_STATUS_LABELS_EN: Record<DecisionStatus, string> = {
   in_progress: 'In progress',
   done: 'Done',
 };
+
+export const SOURCE_LABELS_EN: Record<string, string> = {
+  article: 'Shata news report, 22 June 2021',
+  demo: 'Demo data (synthetic)',
+  manual: 'Commission secretariat records',
+};
+
+export function sourceLabelEn(source: string): string {
+  if (source.startsWith('import:')) return `Imported file (${source.slice('import:'.length)})`;
+  return SOURCE_LABELS_EN[source] ?? source;
+}

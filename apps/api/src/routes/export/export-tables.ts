@@ -1,15 +1,18 @@
 // Each exportable dataset as one table: Persian headers, typed columns (numbers stay numbers in
 // XLSX and ASCII in CSV), the sources counted, and the filters in words. The rows come from the
 // same query functions the charts use, so an export always equals what the page shows. The filter
-// line follows the reader's language and calendar (`lang`, `cal`); the headers stay Persian.
+// title, headers, labels and filter line follow the reader's language and calendar (`lang`, `cal`).
 import {
+  DECISION_STATUS_LABELS_EN,
   DECISION_STATUS_LABELS_FA,
   type DecisionListQuery,
   type DescribeOptions,
   describeFilter,
+  KIND_LABELS_EN,
   KIND_LABELS_FA,
   type OrganizationListQuery,
   SECTORS,
+  STATUS_LABELS_EN,
   STATUS_LABELS_FA,
   type StatsFilter,
 } from '@hamgen/shared';
@@ -33,6 +36,8 @@ export interface ExportColumn {
 }
 
 export interface ExportTable {
+  lang: 'fa' | 'en';
+  calendar: 'jalali' | 'gregorian';
   title: string;
   columns: ExportColumn[];
   rows: (string | number | null)[][];
@@ -42,14 +47,31 @@ export interface ExportTable {
 
 const text = (header: string, width = 24): ExportColumn => ({ header, type: 'text', width });
 const number = (header: string, width = 12): ExportColumn => ({ header, type: 'number', width });
-const sectorName = (code: string) => SECTORS.find((s) => s.code === code)?.nameFa ?? code;
+/** The words of one language, picked as the table is built: `l('استان', 'Province')`. */
+function wordsOf(describe: DescribeOptions) {
+  const lang = describe.lang ?? 'fa';
+  const l = (fa: string, en: string) => (lang === 'en' ? en : fa);
+  return { lang, calendar: describe.calendar ?? 'jalali', l, en: lang === 'en' } as const;
+}
+const sectorName = (code: string, en: boolean) => {
+  const sector = SECTORS.find((s) => s.code === code);
+  return (en ? sector?.nameEn : sector?.nameFa) ?? code;
+};
 
 export function byProvinceTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources } = countByProvince(db, filter);
+  const { l, en, lang, calendar } = wordsOf(describe);
   return {
-    title: 'تشکل‌ها به تفکیک استان',
-    columns: [text('کد استان', 10), text('استان'), number('تعداد'), number('از آن داده نمونه')],
-    rows: rows.map((r) => [r.province, r.nameFa, r.count, r.demo]),
+    lang,
+    calendar,
+    title: l('تشکل‌ها به تفکیک استان', 'Organizations by province'),
+    columns: [
+      text(l('کد استان', 'Province code'), 10),
+      text(l('استان', 'Province')),
+      number(l('تعداد', 'Count')),
+      number(l('از آن داده نمونه', 'Of which demo')),
+    ],
+    rows: rows.map((r) => [r.province, en ? r.nameEn : r.nameFa, r.count, r.demo]),
     sources,
     filterText: describeFilter(filter, describe),
   };
@@ -57,10 +79,18 @@ export function byProvinceTable(db: Db, filter: StatsFilter, describe: DescribeO
 
 export function bySectorTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources } = countBySector(db, filter);
+  const { l, en, lang, calendar } = wordsOf(describe);
   return {
-    title: 'تشکل‌ها به تفکیک بخش صنعتی',
-    columns: [text('کد بخش', 14), text('بخش صنعتی', 28), number('تعداد'), number('از آن داده نمونه')],
-    rows: rows.map((r) => [r.sector, r.nameFa, r.count, r.demo]),
+    lang,
+    calendar,
+    title: l('تشکل‌ها به تفکیک بخش صنعتی', 'Organizations by industrial sector'),
+    columns: [
+      text(l('کد بخش', 'Sector code'), 14),
+      text(l('بخش صنعتی', 'Industrial sector'), 28),
+      number(l('تعداد', 'Count')),
+      number(l('از آن داده نمونه', 'Of which demo')),
+    ],
+    rows: rows.map((r) => [r.sector, en ? r.nameEn : r.nameFa, r.count, r.demo]),
     sources,
     filterText: describeFilter(filter, describe),
   };
@@ -68,9 +98,17 @@ export function bySectorTable(db: Db, filter: StatsFilter, describe: DescribeOpt
 
 export function timelineTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources } = computeTimeline(db, filter);
+  const { l, lang, calendar } = wordsOf(describe);
   return {
-    title: 'روند تشکیل تشکل‌ها به تفکیک سال',
-    columns: [number('سال (خورشیدی)'), number('تعداد'), number('از آن داده نمونه')],
+    lang,
+    calendar,
+    title: l('روند تشکیل تشکل‌ها به تفکیک سال', 'Organizations formed per year'),
+    // Years stay Solar Hijri numbers (the filters' unit) in either calendar; the header says so.
+    columns: [
+      number(l('سال (خورشیدی)', 'Year (Solar Hijri)')),
+      number(l('تعداد', 'Count')),
+      number(l('از آن داده نمونه', 'Of which demo')),
+    ],
     rows: rows.map((r) => [r.year, r.count, r.demo]),
     sources,
     filterText: describeFilter(filter, describe),
@@ -79,60 +117,69 @@ export function timelineTable(db: Db, filter: StatsFilter, describe: DescribeOpt
 
 export function organizationsTable(db: Db, query: OrganizationListQuery, describe: DescribeOptions = {}): ExportTable {
   const list = listOrganizations(db, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS });
+  const { l, en, lang, calendar } = wordsOf(describe);
   return {
-    title: 'فهرست تشکل‌ها',
+    lang,
+    calendar,
+    title: l('فهرست تشکل‌ها', 'Organizations'),
     columns: [
-      number('شناسه', 8),
-      text('نام تشکل', 48),
-      text('نوع', 26),
-      text('استان', 18),
-      text('بخش صنعتی', 24),
-      text('تاریخ تشکیل (میلادی)', 14),
-      number('سال تشکیل (خورشیدی)'),
-      text('وضعیت'),
-      number('تعداد اعضا'),
-      text('منبع', 10),
+      number(l('شناسه', 'ID'), 8),
+      text(l('نام تشکل', 'Name (Persian)'), 48),
+      text(l('نوع', 'Kind'), 26),
+      text(l('استان', 'Province'), 18),
+      text(l('بخش صنعتی', 'Industrial sector'), 24),
+      text(l('تاریخ تشکیل (میلادی)', 'Established on (Gregorian)'), 14),
+      number(l('سال تشکیل (خورشیدی)', 'Year established (Solar Hijri)')),
+      text(l('وضعیت', 'Status')),
+      number(l('تعداد اعضا', 'Members')),
+      text(l('منبع', 'Source'), 10),
     ],
     rows: list.rows.map((o) => [
       o.id,
       o.nameFa,
-      KIND_LABELS_FA[o.kind],
-      o.provinceNameFa ?? 'ملی',
-      o.sectorNameFa ?? sectorName(o.sectorCode),
+      (en ? KIND_LABELS_EN : KIND_LABELS_FA)[o.kind],
+      (en ? o.provinceNameEn : o.provinceNameFa) ?? l('ملی', 'National'),
+      (en ? o.sectorNameEn : o.sectorNameFa) ?? sectorName(o.sectorCode, en),
       o.establishedOn,
       o.jalaliYear,
-      STATUS_LABELS_FA[o.status],
+      (en ? STATUS_LABELS_EN : STATUS_LABELS_FA)[o.status],
       o.members,
       o.source,
     ]),
     sources: list.sources,
-    filterText: [describeFilter(query, describe), query.q ? `جستجو: ${query.q}` : ''].filter(Boolean).join(' · '),
+    filterText: [describeFilter(query, describe), query.q ? `${l('جستجو', 'Search')}: ${query.q}` : '']
+      .filter(Boolean)
+      .join(' · '),
   };
 }
 
 export function decisionsTable(db: Db, query: DecisionListQuery, describe: DescribeOptions = {}): ExportTable {
   const list = listDecisions(db, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS }, isoToday());
+  const { l, en, lang, calendar } = wordsOf(describe);
+  const statusLabels = en ? DECISION_STATUS_LABELS_EN : DECISION_STATUS_LABELS_FA;
   const words = [
-    query.status ? `وضعیت: ${DECISION_STATUS_LABELS_FA[query.status]}` : '',
-    query.overdue ? 'فقط معوق‌ها' : '',
-    query.topic ? `موضوع: ${query.topic}` : '',
-    query.q ? `جستجو: ${query.q}` : '',
+    query.status ? `${l('وضعیت', 'Status')}: ${statusLabels[query.status]}` : '',
+    query.overdue ? l('فقط معوق‌ها', 'Overdue only') : '',
+    query.topic ? `${l('موضوع', 'Topic')}: ${query.topic}` : '',
+    query.q ? `${l('جستجو', 'Search')}: ${query.q}` : '',
   ].filter(Boolean);
   return {
-    title: 'مصوبات کمیسیون',
+    lang,
+    calendar,
+    title: l('مصوبات کمیسیون', 'Commission decisions'),
     columns: [
-      number('شناسه', 8),
-      text('جلسه', 40),
-      text('تاریخ جلسه (میلادی)', 14),
-      number('ردیف'),
-      text('متن مصوبه', 60),
-      text('موضوع', 22),
-      text('مسئول پیگیری', 30),
-      text('مهلت (میلادی)', 14),
-      text('وضعیت', 14),
-      text('معوق', 8),
-      text('استان‌ها', 24),
-      text('منبع', 10),
+      number(l('شناسه', 'ID'), 8),
+      text(l('جلسه', 'Meeting'), 40),
+      text(l('تاریخ جلسه (میلادی)', 'Meeting date (Gregorian)'), 14),
+      number(l('ردیف', 'Item')),
+      text(l('متن مصوبه', 'Decision (Persian)'), 60),
+      text(l('موضوع', 'Topic'), 22),
+      text(l('مسئول پیگیری', 'Responsible'), 30),
+      text(l('مهلت (میلادی)', 'Due (Gregorian)'), 14),
+      text(l('وضعیت', 'Status'), 14),
+      text(l('معوق', 'Overdue'), 8),
+      text(l('استان‌ها', 'Provinces'), 24),
+      text(l('منبع', 'Source'), 10),
     ],
     rows: list.rows.map((d) => [
       d.id,
@@ -143,9 +190,9 @@ export function decisionsTable(db: Db, query: DecisionListQuery, describe: Descr
       d.topic,
       d.responsible,
       d.dueOn,
-      DECISION_STATUS_LABELS_FA[d.status],
-      d.overdue ? 'بله' : 'خیر',
-      d.provinces.map((p) => p.nameFa).join('، '),
+      statusLabels[d.status],
+      d.overdue ? l('بله', 'Yes') : l('خیر', 'No'),
+      d.provinces.map((p) => (en ? p.nameEn : p.nameFa)).join(l('، ', ', ')),
       d.source,
     ]),
     sources: list.sources,

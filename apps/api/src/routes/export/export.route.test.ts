@@ -119,9 +119,14 @@ describe('GET /api/export/<dataset>.xlsx', () => {
     expect(res.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());
-    const metaText = JSON.stringify(workbook.worksheets[1]?.getSheetValues());
+    const [data, meta] = workbook.worksheets;
+    const metaText = JSON.stringify(meta?.getSheetValues());
     expect(metaText).toContain('Year 2020–21 · Province: East Azerbaijan');
-    expect(metaText).not.toContain('سال ۱۳۹۹');
+    expect(metaText).toMatch(/Exported on","[A-Z][a-z]+ \d{1,2}, 20\d\d"/);
+    expect(data?.views[0]?.rightToLeft).toBe(false);
+    expect(data?.getRow(1).values).toEqual([undefined, 'Sector code', 'Industrial sector', 'Count', 'Of which demo']);
+    // Only the stored Persian names of associations and decisions stay Persian in English files.
+    expect(JSON.stringify(data?.getSheetValues()) + metaText).not.toMatch(/[\u0600-\u06FF]/);
   });
 
   it('names files by dataset, filters and variant, so two filters never share a name', async () => {
