@@ -51,8 +51,15 @@ const number = (header: string, width = 12): ExportColumn => ({ header, type: 'n
 function wordsOf(describe: DescribeOptions) {
   const lang = describe.lang ?? 'fa';
   const l = (fa: string, en: string) => (lang === 'en' ? en : fa);
-  return { lang, calendar: describe.calendar ?? 'jalali', l, en: lang === 'en' } as const;
+  const language = { lang, calendar: describe.calendar ?? 'jalali' } as const;
+  return { l, en: lang === 'en', language };
 }
+
+/** The count and its demo share, last in every counted table. */
+const counted = (l: ReturnType<typeof wordsOf>['l']) => [
+  number(l('تعداد', 'Count')),
+  number(l('از آن داده نمونه', 'Of which demo')),
+];
 const sectorName = (code: string, en: boolean) => {
   const sector = SECTORS.find((s) => s.code === code);
   return (en ? sector?.nameEn : sector?.nameFa) ?? code;
@@ -60,17 +67,11 @@ const sectorName = (code: string, en: boolean) => {
 
 export function byProvinceTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources } = countByProvince(db, filter);
-  const { l, en, lang, calendar } = wordsOf(describe);
+  const { l, en, language } = wordsOf(describe);
   return {
-    lang,
-    calendar,
+    ...language,
     title: l('تشکل‌ها به تفکیک استان', 'Organizations by province'),
-    columns: [
-      text(l('کد استان', 'Province code'), 10),
-      text(l('استان', 'Province')),
-      number(l('تعداد', 'Count')),
-      number(l('از آن داده نمونه', 'Of which demo')),
-    ],
+    columns: [text(l('کد استان', 'Province code'), 10), text(l('استان', 'Province')), ...counted(l)],
     rows: rows.map((r) => [r.province, en ? r.nameEn : r.nameFa, r.count, r.demo]),
     sources,
     filterText: describeFilter(filter, describe),
@@ -79,17 +80,11 @@ export function byProvinceTable(db: Db, filter: StatsFilter, describe: DescribeO
 
 export function bySectorTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources } = countBySector(db, filter);
-  const { l, en, lang, calendar } = wordsOf(describe);
+  const { l, en, language } = wordsOf(describe);
   return {
-    lang,
-    calendar,
+    ...language,
     title: l('تشکل‌ها به تفکیک بخش صنعتی', 'Organizations by industrial sector'),
-    columns: [
-      text(l('کد بخش', 'Sector code'), 14),
-      text(l('بخش صنعتی', 'Industrial sector'), 28),
-      number(l('تعداد', 'Count')),
-      number(l('از آن داده نمونه', 'Of which demo')),
-    ],
+    columns: [text(l('کد بخش', 'Sector code'), 14), text(l('بخش صنعتی', 'Industrial sector'), 28), ...counted(l)],
     rows: rows.map((r) => [r.sector, en ? r.nameEn : r.nameFa, r.count, r.demo]),
     sources,
     filterText: describeFilter(filter, describe),
@@ -98,17 +93,12 @@ export function bySectorTable(db: Db, filter: StatsFilter, describe: DescribeOpt
 
 export function timelineTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources } = computeTimeline(db, filter);
-  const { l, lang, calendar } = wordsOf(describe);
+  const { l, language } = wordsOf(describe);
   return {
-    lang,
-    calendar,
+    ...language,
     title: l('روند تشکیل تشکل‌ها به تفکیک سال', 'Organizations formed per year'),
     // Years stay Solar Hijri numbers (the filters' unit) in either calendar; the header says so.
-    columns: [
-      number(l('سال (خورشیدی)', 'Year (Solar Hijri)')),
-      number(l('تعداد', 'Count')),
-      number(l('از آن داده نمونه', 'Of which demo')),
-    ],
+    columns: [number(l('سال (خورشیدی)', 'Year (Solar Hijri)')), ...counted(l)],
     rows: rows.map((r) => [r.year, r.count, r.demo]),
     sources,
     filterText: describeFilter(filter, describe),
@@ -117,10 +107,9 @@ export function timelineTable(db: Db, filter: StatsFilter, describe: DescribeOpt
 
 export function organizationsTable(db: Db, query: OrganizationListQuery, describe: DescribeOptions = {}): ExportTable {
   const list = listOrganizations(db, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS });
-  const { l, en, lang, calendar } = wordsOf(describe);
+  const { l, en, language } = wordsOf(describe);
   return {
-    lang,
-    calendar,
+    ...language,
     title: l('فهرست تشکل‌ها', 'Organizations'),
     columns: [
       number(l('شناسه', 'ID'), 8),
@@ -155,7 +144,7 @@ export function organizationsTable(db: Db, query: OrganizationListQuery, describ
 
 export function decisionsTable(db: Db, query: DecisionListQuery, describe: DescribeOptions = {}): ExportTable {
   const list = listDecisions(db, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS }, isoToday());
-  const { l, en, lang, calendar } = wordsOf(describe);
+  const { l, en, language } = wordsOf(describe);
   const statusLabels = en ? DECISION_STATUS_LABELS_EN : DECISION_STATUS_LABELS_FA;
   const words = [
     query.status ? `${l('وضعیت', 'Status')}: ${statusLabels[query.status]}` : '',
@@ -164,8 +153,7 @@ export function decisionsTable(db: Db, query: DecisionListQuery, describe: Descr
     query.q ? `${l('جستجو', 'Search')}: ${query.q}` : '',
   ].filter(Boolean);
   return {
-    lang,
-    calendar,
+    ...language,
     title: l('مصوبات کمیسیون', 'Commission decisions'),
     columns: [
       number(l('شناسه', 'ID'), 8),
