@@ -19,17 +19,37 @@ test('the ranking says how many associations have no province, so its total matc
 });
 
 for (const lang of ['fa', 'en'] as const) {
-  test(`KPI changes read sign, number, percent in one order (${lang})`, async ({ page }) => {
+  test(`KPI changes read number, then percent, in the reading direction (${lang})`, async ({ page }) => {
     await page.goto(`/?from=1399&to=1399${lang === 'en' ? '&lang=en' : ''}`);
-    const amounts = page.locator('.kpi-delta-amount');
-    await expect(amounts.first()).toBeVisible();
-    const texts = await amounts.allTextContents();
-    expect(texts.length).toBeGreaterThan(2);
-    const change = /^[+−][\d۰-۹٬,]+( \([+−][\d۰-۹٫.]+[٪%]\))?$/;
-    for (const text of texts)
-      expect(text === (lang === 'en' ? 'no change' : 'بدون تغییر') || change.test(text), text).toBe(true);
-    for (const dir of await amounts.evaluateAll((els) => els.map((e) => e.getAttribute('dir')))) {
-      expect(['ltr', 'auto']).toContain(dir);
+    const deltas = page.locator('.kpi-delta');
+    await expect(deltas.first()).toBeVisible();
+    const read = await deltas.evaluateAll((els) =>
+      els.map((el) => {
+        const amount = el.querySelector('.kpi-delta-amount');
+        const percent = el.querySelector('.kpi-delta-percent');
+        const a = amount?.getBoundingClientRect();
+        const p = percent?.getBoundingClientRect();
+        return {
+          amount: amount?.textContent ?? '',
+          percent: percent?.textContent ?? null,
+          amountDir: amount?.getAttribute('dir'),
+          // Which comes first for a reader: right of the other in Persian, left of it in English.
+          amountFirst: a && p ? (document.documentElement.dir === 'rtl' ? a.left >= p.right : a.right <= p.left) : null,
+          oneLine: a && p ? Math.abs(a.top - p.top) < 4 : null,
+        };
+      }),
+    );
+    expect(read.length).toBeGreaterThan(2);
+    const noChange = lang === 'en' ? 'no change' : 'بدون تغییر';
+    for (const d of read) {
+      if (d.amount === noChange) continue;
+      expect(d.amount).toMatch(/^[+−][\d۰-۹٬,]+$/);
+      expect(d.amountDir).toBe('ltr');
+      if (d.percent !== null) {
+        expect(d.percent).toMatch(/^[+−][\d۰-۹٫.]+[٪%]$/);
+        expect(d.percent[0]).toBe(d.amount[0]);
+        if (d.oneLine) expect(d.amountFirst, JSON.stringify(d)).toBe(true);
+      }
     }
     await page.locator('.kpi-grid').screenshot({ path: `test-results/screenshots/kpi-deltas-${lang}.png` });
   });
