@@ -51,6 +51,19 @@ test.describe('a reader on a bad connection', () => {
     await expect(page.locator('[data-card="map"] [data-province]')).toHaveCount(31);
   });
 
+  test('a chart whose chunk fails shows the message inside its card, and never reloads the page', async ({ page }) => {
+    await page.route(/\/assets\/timeline-chart-[\w-]+\.js$/, (route) => route.abort());
+    let loads = 0;
+    page.on('load', () => loads++);
+    await page.goto('/');
+    const card = page.locator('[data-card="timeline"]');
+    await expect(card.getByRole('alert')).toContainText('این بخش از برنامه بارگذاری نشد');
+    await expect(card.getByRole('heading', { name: 'روند تشکیل به تفکیک سال' })).toBeVisible();
+    await expect(page.locator('[data-card="ranking"] .bar-row').first()).toBeVisible();
+    await page.waitForTimeout(1500);
+    expect(loads).toBe(1);
+  });
+
   test('a card whose data fails keeps its title and frame, with our message and a retry inside', async ({ page }) => {
     let failing = true;
     await page.route(/\/api\/stats\/by-sector/, (route) => (failing ? route.abort() : route.continue()));

@@ -9,12 +9,24 @@ import { ErrorState, LoadingState } from './status.tsx';
  * older than the last deploy) or a part that fails to render shows our message and «بارگذاری
  * دوباره» in its place, and the header, navigation and the other cards stay.
  */
-export function ChunkBoundary({ children, resetKey }: { children: ReactNode; resetKey?: unknown }) {
+export function ChunkBoundary({
+  children,
+  resetKey,
+  reloadOnce = false,
+}: {
+  children: ReactNode;
+  resetKey?: unknown;
+  /**
+   * Reload the page once for a missing chunk (a stale tab). Only for routes: their successful load
+   * clears the mark, so a card's chunk that keeps failing under a working route would reload forever.
+   */
+  reloadOnce?: boolean;
+}) {
   return (
     <ErrorBoundary
       resetKey={resetKey}
       onError={(error) => {
-        if (isChunkLoadError(error)) reloadOnceForChunk();
+        if (reloadOnce && isChunkLoadError(error)) reloadOnceForChunk();
       }}
       fallback={(error, reset) => <LoadFailure error={error} onRetry={reset} />}
     >
