@@ -6,7 +6,7 @@ import { screenshotPage } from '../support/screenshot.ts';
 test.use({ acceptDownloads: true });
 
 async function download(page: Page, card: Locator, item: string) {
-  await card.getByRole('button', { name: /^خروجی گرفتن/ }).click();
+  await card.getByRole('button', { name: /^(خروجی گرفتن|Export)/ }).click();
   const started = Date.now();
   const [file] = await Promise.all([page.waitForEvent('download'), card.getByText(item, { exact: true }).click()]);
   const path = await file.path();
@@ -56,7 +56,7 @@ test.describe('an analyst exports the 1399 figures', () => {
       const title = (await card.locator('h2').first().innerText()).replace('داده نمونه', '').trim();
 
       const svg = await download(page, card, 'تصویر برداری SVG');
-      expect(svg.name).toBe(`associations-${id === 'map' ? 'map' : 'by-province'}-1399.svg`);
+      expect(svg.name).toBe(`hamgen-${id === 'map' ? 'map' : 'by-province'}-1399.svg`);
       const svgText = svg.bytes.toString('utf8');
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -90,9 +90,12 @@ test.describe('an analyst exports the 1399 figures', () => {
     const expected = Object.fromEntries(api.rows.map((r) => [r.province, r.count]));
     const card = page.locator('[data-card="ranking"]');
 
-    for (const item of ['CSV داده‌های همین نمودار', 'CSV همه داده‌های فیلترشده']) {
-      const csv = await download(page, card, item);
-      expect(csv.name).toBe('associations-by-province-1399.csv');
+    for (const [item, variant] of [
+      ['CSV داده‌های همین نمودار', 'view'],
+      ['CSV همه داده‌های فیلترشده', 'all'],
+    ]) {
+      const csv = await download(page, card, item ?? '');
+      expect(csv.name).toBe(`hamgen-by-province-1399-${variant}.csv`);
       expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const rows = parseCsv(csv.bytes.toString('utf8'));
       expect(rows[0]?.[1]).toBe('استان');
@@ -101,7 +104,7 @@ test.describe('an analyst exports the 1399 figures', () => {
     }
 
     const xlsx = await download(page, card, 'اکسل (XLSX)');
-    expect(xlsx.name).toBe('associations-by-province-1399.xlsx');
+    expect(xlsx.name).toBe('hamgen-by-province-1399-all.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(xlsx.bytes).buffer);
     const [data, meta] = workbook.worksheets;
@@ -149,5 +152,41 @@ test.describe('an analyst exports the 1399 figures', () => {
     await expect(fresh.locator('[data-card="ranking"] tbody tr[data-key]')).toHaveCount(31);
     await expect(fresh.locator('[data-kpi="formed"] .kpi-value')).toHaveText(kpi ?? '');
     await other.close();
+  });
+
+  test('two exports under different filters get different names', async ({ page }) => {
+    const card = page.locator('[data-card="ranking"]');
+    const before = await download(page, card, 'CSV داده‌های همین نمودار');
+    await page.getByLabel('بخش صنعتی', { exact: true }).selectOption('textiles');
+    await expect(page).toHaveURL(/sector=textiles/);
+    const after = await download(page, card, 'CSV داده‌های همین نمودار');
+    expect(before.name).toBe('hamgen-by-province-1399-view.csv');
+    expect(after.name).toBe('hamgen-by-province-1399-textiles-view.csv');
+    const server = await download(page, card, 'CSV همه داده‌های فیلترشده');
+    expect(server.name).toBe('hamgen-by-province-1399-textiles-all.csv');
+  });
+});
+
+test.describe('an English reader with the Gregorian calendar exports a chart', () => {
+  test.use({ acceptDownloads: true });
+
+  test('the PNG and SVG carry the English, Gregorian filter line and no Persian text', async ({ page }) => {
+    await page.goto('/?from=1399&to=1399&sector=textiles&lang=en&cal=gregorian');
+    const card = page.locator('[data-card="ranking"]');
+    await expect(card.locator('.bar-row').first()).toBeVisible();
+    const svg = await download(page, card, 'SVG vector image');
+    const texts = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    }, svg.bytes.toString('utf8'));
+    expect(texts).toContain('Year 2020–21 · Sector: Textiles and clothing');
+    expect(texts.filter((t) => /[\u0600-\u06FF]/.test(t))).toEqual([]);
+    expect(svg.name).toBe('hamgen-by-province-1399-textiles.svg');
+
+    const png = await download(page, card, 'PNG image (2×)');
+    expect(png.name).toBe('hamgen-by-province-1399-textiles.png');
+    expect(await inkRatio(page, png.bytes)).toBeGreaterThan(0.02);
+    await page.setContent(`<img src="data:image/png;base64,${png.bytes.toString('base64')}" style="width:50%">`);
+    await screenshotPage(page, 'export-ranking-png-en-gregorian');
   });
 });

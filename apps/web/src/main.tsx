@@ -1,5 +1,6 @@
 import '@fontsource-variable/vazirmatn';
 import './styles.css';
+import './print.css';
 import './lib/i18n.ts';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';

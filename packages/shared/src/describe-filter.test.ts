@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilterFa, periodSlug } from './describe-filter.ts';
+import { describeFilter, describeFilterFa, periodSlug } from './describe-filter.ts';
 
 describe('describeFilterFa', () => {
   it.each([
@@ -10,6 +10,30 @@ describe('describeFilterFa', () => {
     [{ from: 1380, province: 'IR-03', status: 'active' as const }, 'از سال ۱۳۸۰ · وضعیت: فعال · استان: آذربایجان شرقی'],
   ])('%o', (filter, expected) => {
     expect(describeFilterFa(filter)).toBe(expected);
+  });
+});
+
+describe('describeFilter in English and the Gregorian calendar', () => {
+  it.each([
+    [{}, 'en', 'jalali', 'All years'],
+    [{ from: 1399, to: 1399 }, 'en', 'gregorian', 'Year 2020–21'],
+    [{ from: 1399, to: 1399 }, 'fa', 'gregorian', 'سال ۲۰۲۰–۲۱'],
+    [
+      { from: 1390, to: 1395, sector: 'textiles' },
+      'en',
+      'jalali',
+      'Years 1390 to 1395 · Sector: Textiles and clothing',
+    ],
+    [
+      { from: 1380, province: 'IR-03', status: 'active' as const, kind: 'national_association' as const },
+      'en',
+      'gregorian',
+      'From 2001–02 · Kind: National association · Status: Active · Province: East Azerbaijan',
+    ],
+  ] as const)('%o %s %s', (filter, lang, calendar, expected) => {
+    const text = describeFilter(filter, { lang, calendar });
+    expect(text).toBe(expected);
+    if (lang === 'en') expect(text).not.toMatch(/[\u0600-\u06FF]/);
   });
 });
 

@@ -15,3 +15,12 @@ describe('PROVINCES', () => {
     expect(provinceByCode('IR-31')).toBeUndefined();
   });
 });
+
+describe('capitals', () => {
+  it('names each capital in English, not the province again', () => {
+    expect(provinceByCode('IR-03')?.capitalEn).toBe('Tabriz');
+    expect(provinceByCode('IR-23')?.capitalEn).toBe('Tehran');
+    expect(PROVINCES.filter((p) => p.capitalEn !== p.nameEn).length).toBeGreaterThan(15);
+    for (const p of PROVINCES) expect(p.capitalEn).toMatch(/^[A-Za-z ]+$/);
+  });
+});

@@ -7,6 +7,7 @@ export interface Province {
   nameFa: string;
   nameEn: string;
   capitalFa: string;
+  capitalEn: string;
 }
 
 export const PROVINCES: readonly Province[] = [
@@ -17,6 +18,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'مرکزی',
     nameEn: 'Markazi',
     capitalFa: 'اراک',
+    capitalEn: 'Arak',
   },
   {
     code: 'IR-01',
@@ -25,6 +27,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'گیلان',
     nameEn: 'Gilan',
     capitalFa: 'رشت',
+    capitalEn: 'Rasht',
   },
   {
     code: 'IR-02',
@@ -33,6 +36,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'مازندران',
     nameEn: 'Mazandaran',
     capitalFa: 'ساری',
+    capitalEn: 'Sari',
   },
   {
     code: 'IR-03',
@@ -41,6 +45,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'آذربایجان شرقی',
     nameEn: 'East Azerbaijan',
     capitalFa: 'تبریز',
+    capitalEn: 'Tabriz',
   },
   {
     code: 'IR-04',
@@ -49,6 +54,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'آذربایجان غربی',
     nameEn: 'West Azerbaijan',
     capitalFa: 'ارومیه',
+    capitalEn: 'Urmia',
   },
   {
     code: 'IR-05',
@@ -57,6 +63,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'کرمانشاه',
     nameEn: 'Kermanshah',
     capitalFa: 'کرمانشاه',
+    capitalEn: 'Kermanshah',
   },
   {
     code: 'IR-06',
@@ -65,6 +72,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'خوزستان',
     nameEn: 'Khuzestan',
     capitalFa: 'اهواز',
+    capitalEn: 'Ahvaz',
   },
   {
     code: 'IR-07',
@@ -73,6 +81,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'فارس',
     nameEn: 'Fars',
     capitalFa: 'شیراز',
+    capitalEn: 'Shiraz',
   },
   {
     code: 'IR-08',
@@ -81,6 +90,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'کرمان',
     nameEn: 'Kerman',
     capitalFa: 'کرمان',
+    capitalEn: 'Kerman',
   },
   {
     code: 'IR-09',
@@ -89,6 +99,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'خراسان رضوی',
     nameEn: 'Razavi Khorasan',
     capitalFa: 'مشهد',
+    capitalEn: 'Mashhad',
   },
   {
     code: 'IR-10',
@@ -97,6 +108,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'اصفهان',
     nameEn: 'Isfahan',
     capitalFa: 'اصفهان',
+    capitalEn: 'Isfahan',
   },
   {
     code: 'IR-11',
@@ -105,6 +117,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'سیستان و بلوچستان',
     nameEn: 'Sistan and Baluchestan',
     capitalFa: 'زاهدان',
+    capitalEn: 'Zahedan',
   },
   {
     code: 'IR-12',
@@ -113,6 +126,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'کردستان',
     nameEn: 'Kurdistan',
     capitalFa: 'سنندج',
+    capitalEn: 'Sanandaj',
   },
   {
     code: 'IR-13',
@@ -121,6 +135,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'همدان',
     nameEn: 'Hamadan',
     capitalFa: 'همدان',
+    capitalEn: 'Hamadan',
   },
   {
     code: 'IR-14',
@@ -129,6 +144,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'چهارمحال و بختیاری',
     nameEn: 'Chaharmahal and Bakhtiari',
     capitalFa: 'شهرکرد',
+    capitalEn: 'Shahrekord',
   },
   {
     code: 'IR-15',
@@ -137,6 +153,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'لرستان',
     nameEn: 'Lorestan',
     capitalFa: 'خرم‌آباد',
+    capitalEn: 'Khorramabad',
   },
   {
     code: 'IR-16',
@@ -145,6 +162,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'ایلام',
     nameEn: 'Ilam',
     capitalFa: 'ایلام',
+    capitalEn: 'Ilam',
   },
   {
     code: 'IR-17',
@@ -153,6 +171,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'کهگیلویه و بویراحمد',
     nameEn: 'Kohgiluyeh and Boyer-Ahmad',
     capitalFa: 'یاسوج',
+    capitalEn: 'Yasuj',
   },
   {
     code: 'IR-18',
@@ -161,6 +180,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'بوشهر',
     nameEn: 'Bushehr',
     capitalFa: 'بوشهر',
+    capitalEn: 'Bushehr',
   },
   {
     code: 'IR-19',
@@ -169,6 +189,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'زنجان',
     nameEn: 'Zanjan',
     capitalFa: 'زنجان',
+    capitalEn: 'Zanjan',
   },
   {
     code: 'IR-20',
@@ -177,6 +198,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'سمنان',
     nameEn: 'Semnan',
     capitalFa: 'سمنان',
+    capitalEn: 'Semnan',
   },
   {
     code: 'IR-21',
@@ -185,6 +207,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'یزد',
     nameEn: 'Yazd',
     capitalFa: 'یزد',
+    capitalEn: 'Yazd',
   },
   {
     code: 'IR-22',
@@ -193,6 +216,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'هرمزگان',
     nameEn: 'Hormozgan',
     capitalFa: 'بندرعباس',
+    capitalEn: 'Bandar Abbas',
   },
   {
     code: 'IR-23',
@@ -201,6 +225,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'تهران',
     nameEn: 'Tehran',
     capitalFa: 'تهران',
+    capitalEn: 'Tehran',
   },
   {
     code: 'IR-24',
@@ -209,8 +234,17 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'اردبیل',
     nameEn: 'Ardabil',
     capitalFa: 'اردبیل',
+    capitalEn: 'Ardabil',
   },
-  { code: 'IR-25', codeBefore2020: 'IR-26', naturalEarthCode: 'IR-QM', nameFa: 'قم', nameEn: 'Qom', capitalFa: 'قم' },
+  {
+    code: 'IR-25',
+    codeBefore2020: 'IR-26',
+    naturalEarthCode: 'IR-QM',
+    nameFa: 'قم',
+    nameEn: 'Qom',
+    capitalFa: 'قم',
+    capitalEn: 'Qom',
+  },
   {
     code: 'IR-26',
     codeBefore2020: 'IR-28',
@@ -218,6 +252,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'قزوین',
     nameEn: 'Qazvin',
     capitalFa: 'قزوین',
+    capitalEn: 'Qazvin',
   },
   {
     code: 'IR-27',
@@ -226,6 +261,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'گلستان',
     nameEn: 'Golestan',
     capitalFa: 'گرگان',
+    capitalEn: 'Gorgan',
   },
   {
     code: 'IR-28',
@@ -234,6 +270,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'خراسان شمالی',
     nameEn: 'North Khorasan',
     capitalFa: 'بجنورد',
+    capitalEn: 'Bojnord',
   },
   {
     code: 'IR-29',
@@ -242,6 +279,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'خراسان جنوبی',
     nameEn: 'South Khorasan',
     capitalFa: 'بیرجند',
+    capitalEn: 'Birjand',
   },
   {
     code: 'IR-30',
@@ -250,6 +288,7 @@ export const PROVINCES: readonly Province[] = [
     nameFa: 'البرز',
     nameEn: 'Alborz',
     capitalFa: 'کرج',
+    capitalEn: 'Karaj',
   },
 ];
 

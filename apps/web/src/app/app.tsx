@@ -2,12 +2,15 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
+import { ChunksLoaded } from '../components/ui/chunk-boundary.tsx';
 import { LoadingState } from '../components/ui/status.tsx';
 import { OverviewPage } from '../features/overview/overview-page.tsx';
 import { queryClient } from '../lib/query-client.ts';
 import { useSettings } from '../lib/settings.ts';
+import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { Layout } from './layout.tsx';
 import { PasswordGate } from './password-gate.tsx';
+import { RouteBoundary } from './route-boundary.tsx';
 import { SettingsSync } from './settings-sync.tsx';
 
 // The overview is the first screen; every other page loads on demand.
@@ -32,6 +35,7 @@ const UsersPage = lazy(() => import('../features/admin/users-page.tsx'));
 
 function NotFound() {
   const { t } = useTranslation();
+  useDocumentTitle(t('notFound.title'));
   return (
     <section className="state">
       <h1>{t('notFound.title')}</h1>
@@ -48,40 +52,45 @@ export function App() {
     <QueryClientProvider client={queryClient}>
       <SettingsSync />
       <Layout>
-        <Suspense key={calendar} fallback={<LoadingState />}>
-          <PasswordGate>
-            <Switch>
-              <Route path="/" component={OverviewPage} />
-              <Route path="/provinces/:code">{(params) => <ProvincePage code={params.code} />}</Route>
-              <Route path="/compare" component={ComparePage} />
-              <Route path="/associations" component={RegistryPage} />
-              <Route path="/associations/:id">
-                {(params) => (/^\d+$/.test(params.id) ? <AssociationPage id={Number(params.id)} /> : <NotFound />)}
-              </Route>
-              <Route path="/meetings" component={MeetingsPage} />
-              <Route path="/meetings/:id">
-                {(params) => (/^\d+$/.test(params.id) ? <MeetingPage id={Number(params.id)} /> : <NotFound />)}
-              </Route>
-              <Route path="/decisions" component={DecisionsPage} />
-              <Route path="/search" component={SearchPage} />
-              <Route path="/login" component={LoginPage} />
-              <Route path="/admin" component={AdminPage} />
-              <Route path="/admin/meetings/new" component={NewMeetingPage} />
-              <Route path="/admin/meetings/:id">
-                {(params) => (/^\d+$/.test(params.id) ? <MeetingAdminPage id={Number(params.id)} /> : <NotFound />)}
-              </Route>
-              <Route path="/admin/associations/new" component={AssociationCreatePage} />
-              <Route path="/admin/associations/:id">
-                {(params) => (/^\d+$/.test(params.id) ? <AssociationEditPage id={Number(params.id)} /> : <NotFound />)}
-              </Route>
-              <Route path="/admin/import" component={ImportPage} />
-              <Route path="/admin/audit" component={AuditPage} />
-              <Route path="/admin/users" component={UsersPage} />
-              <Route path="/account/password" component={PasswordPage} />
-              <Route component={NotFound} />
-            </Switch>
-          </PasswordGate>
-        </Suspense>
+        <RouteBoundary>
+          <Suspense key={calendar} fallback={<LoadingState />}>
+            <PasswordGate>
+              <Switch>
+                <Route path="/" component={OverviewPage} />
+                <Route path="/provinces/:code">{(params) => <ProvincePage code={params.code} />}</Route>
+                <Route path="/compare" component={ComparePage} />
+                <Route path="/associations" component={RegistryPage} />
+                <Route path="/associations/:id">
+                  {(params) => (/^\d+$/.test(params.id) ? <AssociationPage id={Number(params.id)} /> : <NotFound />)}
+                </Route>
+                <Route path="/meetings" component={MeetingsPage} />
+                <Route path="/meetings/:id">
+                  {(params) => (/^\d+$/.test(params.id) ? <MeetingPage id={Number(params.id)} /> : <NotFound />)}
+                </Route>
+                <Route path="/decisions" component={DecisionsPage} />
+                <Route path="/search" component={SearchPage} />
+                <Route path="/login" component={LoginPage} />
+                <Route path="/admin" component={AdminPage} />
+                <Route path="/admin/meetings/new" component={NewMeetingPage} />
+                <Route path="/admin/meetings/:id">
+                  {(params) => (/^\d+$/.test(params.id) ? <MeetingAdminPage id={Number(params.id)} /> : <NotFound />)}
+                </Route>
+                <Route path="/admin/associations/new" component={AssociationCreatePage} />
+                <Route path="/admin/associations/:id">
+                  {(params) =>
+                    /^\d+$/.test(params.id) ? <AssociationEditPage id={Number(params.id)} /> : <NotFound />
+                  }
+                </Route>
+                <Route path="/admin/import" component={ImportPage} />
+                <Route path="/admin/audit" component={AuditPage} />
+                <Route path="/admin/users" component={UsersPage} />
+                <Route path="/account/password" component={PasswordPage} />
+                <Route component={NotFound} />
+              </Switch>
+            </PasswordGate>
+            <ChunksLoaded />
+          </Suspense>
+        </RouteBoundary>
       </Layout>
     </QueryClientProvider>
   );

@@ -1,6 +1,7 @@
 // The typed client: route types come from the API's AppType, so no response is typed by hand.
 import type { AppType } from '@hamgen/api';
 import { type ClientResponse, hc } from 'hono/client';
+import { i18n } from './i18n.ts';
 
 export const api = hc<AppType>('/');
 
@@ -14,12 +15,28 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * The request's answer, or our own message when none came: the browser's «Failed to fetch» (or
+ * Firefox's «NetworkError…») is English and says nothing a reader can act on.
+ */
+export async function reach<R>(request: Promise<R>): Promise<R> {
+  try {
+    return await request;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiRequestError(0, 'network', i18n.t('states.network'));
+  }
+}
+
+/** What to say for an error answer without our JSON body (a proxy's HTML page). */
+export const httpErrorMessage = (status: number) => i18n.t('states.httpError', { status });
+
 /** Resolves to the typed body of a 2xx answer; any other answer throws its Persian message. */
 export async function unwrap<T>(request: Promise<ClientResponse<T>>): Promise<T> {
-  const res = await request;
+  const res = await reach(request);
   if (res.ok) return res.json() as Promise<T>;
   let code = 'http_error';
-  let message = `HTTP ${res.status}`;
+  let message = httpErrorMessage(res.status);
   try {
     const body = (await res.json()) as { error?: { code?: string; message?: string } };
     code = body.error?.code ?? code;

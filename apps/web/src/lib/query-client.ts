@@ -7,7 +7,9 @@ export const queryClient = new QueryClient({
       staleTime: 60_000,
       refetchOnWindowFocus: false,
       // A 4xx will not get better by asking again; network blips and 5xx get two retries.
-      retry: (failures, error) => !(error instanceof ApiRequestError && error.status < 500) && failures < 2,
+      // A network failure is status 0 (see reach in api-client.ts), and retried like a 5xx.
+      retry: (failures, error) =>
+        !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500) && failures < 2,
     },
   },
 });

@@ -1,8 +1,10 @@
 import { type RefObject, useEffect, useState } from 'react';
+import { PRINT_WIDTH, usePrinting } from './use-printing.ts';
 
-/** The element's content width, kept current as the layout changes (charts redraw to fit). */
+/** The element's content width, kept current as the layout changes (charts redraw to fit); on paper, the A4 width. */
 export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 600): number {
   const [width, setWidth] = useState(fallback);
+  const printing = usePrinting();
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
@@ -14,5 +16,5 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback = 6
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref, fallback]);
-  return width;
+  return printing ? PRINT_WIDTH : width;
 }

@@ -102,7 +102,13 @@ export function listDecisions(db: Db, query: DecisionListQuery, today: string) {
     .from(decisions)
     .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
     .where(where)
-    .orderBy(desc(meetings.heldOn), desc(meetings.id), asc(decisions.seq))
+    // Overdue ones are read as a to-do list: the longest overdue first.
+    .orderBy(
+      ...(query.overdue ? [asc(decisions.dueOn)] : []),
+      desc(meetings.heldOn),
+      desc(meetings.id),
+      asc(decisions.seq),
+    )
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();

@@ -78,6 +78,14 @@ describe('GET /api/decisions', () => {
     expect(notOverdue.rows.some((r) => r.overdue)).toBe(false);
   });
 
+  it('lists overdue decisions by deadline, the longest overdue first', () => {
+    const rows = listDecisions(db, { overdue: true, pageSize: 100 }, '2100-01-01').rows;
+    expect(rows.length).toBeGreaterThan(2);
+    const due = rows.map((r) => r.dueOn ?? '');
+    expect(due).toEqual([...due].sort());
+    expect(new Set(due).size).toBeGreaterThan(1);
+  });
+
   it('judges "overdue" against the day it is given', () => {
     const overdue = (today: string) => listDecisions(db, { overdue: true }, today).total;
     expect(overdue('1990-01-01')).toBe(0);

@@ -1,15 +1,20 @@
 // Each exportable dataset as one table: Persian headers, typed columns (numbers stay numbers in
 // XLSX and ASCII in CSV), the sources counted, and the filters in words. The rows come from the
-// same query functions the charts use, so an export always equals what the page shows.
+// same query functions the charts use, so an export always equals what the page shows. The filter
+// title, headers, labels and filter line follow the reader's language and calendar (`lang`, `cal`).
 import {
   CENSUS,
   type CompareQuery,
+  DECISION_STATUS_LABELS_EN,
   DECISION_STATUS_LABELS_FA,
   type DecisionListQuery,
-  describeFilterFa,
+  type DescribeOptions,
+  describeFilter,
+  KIND_LABELS_EN,
   KIND_LABELS_FA,
   type OrganizationListQuery,
   SECTORS,
+  STATUS_LABELS_EN,
   STATUS_LABELS_FA,
   type StatsFilter,
 } from '@hamgen/shared';
@@ -34,9 +39,9 @@ export interface ExportColumn {
 }
 
 export interface ExportTable {
+  lang: 'fa' | 'en';
+  calendar: 'jalali' | 'gregorian';
   title: string;
-  /** The file name's stem, e.g. `associations-by-province`. */
-  slug: string;
   columns: ExportColumn[];
   rows: (string | number | null)[][];
   sources: SourceCounts;
@@ -45,123 +50,148 @@ export interface ExportTable {
 
 const text = (header: string, width = 24): ExportColumn => ({ header, type: 'text', width });
 const number = (header: string, width = 12): ExportColumn => ({ header, type: 'number', width });
-const sectorName = (code: string) => SECTORS.find((s) => s.code === code)?.nameFa ?? code;
+/** The words of one language, picked as the table is built: `l('استان', 'Province')`. */
+function wordsOf(describe: DescribeOptions) {
+  const lang = describe.lang ?? 'fa';
+  const l = (fa: string, en: string) => (lang === 'en' ? en : fa);
+  const language = { lang, calendar: describe.calendar ?? 'jalali' } as const;
+  return { l, en: lang === 'en', language };
+}
+type Words = ReturnType<typeof wordsOf>['l'];
+
 /** Headers that carry the census say so, so a CSV (which has no notes sheet) names its source. */
-const populationHeader = `جمعیت (${CENSUS.labelFa})`;
-const perMillionHeader = 'در هر میلیون نفر';
+const populationHeader = (l: Words) => l(`جمعیت (${CENSUS.labelFa})`, `Population (${CENSUS.labelEn})`);
+const perMillionHeader = (l: Words) => l('در هر میلیون نفر', 'Per million inhabitants');
 /** Census figures are facts of their own source: one per province shown. */
 const withCensus = (sources: SourceCounts, provinces: number): SourceCounts => ({ ...sources, census: provinces });
 
-export function byProvinceTable(db: Db, filter: StatsFilter): ExportTable {
+/** The count and its demo share, last in every counted table. */
+const counted = (l: ReturnType<typeof wordsOf>['l']) => [
+  number(l('تعداد', 'Count')),
+  number(l('از آن داده نمونه', 'Of which demo')),
+];
+const sectorName = (code: string, en: boolean) => {
+  const sector = SECTORS.find((s) => s.code === code);
+  return (en ? sector?.nameEn : sector?.nameFa) ?? code;
+};
+
+export function byProvinceTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources } = countByProvince(db, filter);
+  const { l, en, language } = wordsOf(describe);
   return {
-    title: 'تشکل‌ها به تفکیک استان',
-    slug: 'associations-by-province',
+    ...language,
+    title: l('تشکل‌ها به تفکیک استان', 'Organizations by province'),
     columns: [
-      text('کد استان', 10),
-      text('استان'),
-      number('تعداد'),
-      number('از آن داده نمونه'),
-      number(populationHeader, 20),
-      number(perMillionHeader, 16),
+      text(l('کد استان', 'Province code'), 10),
+      text(l('استان', 'Province')),
+      ...counted(l),
+      number(populationHeader(l), 20),
+      number(perMillionHeader(l), 16),
     ],
-    rows: rows.map((r) => [r.province, r.nameFa, r.count, r.demo, r.population, r.perMillion]),
+    rows: rows.map((r) => [r.province, en ? r.nameEn : r.nameFa, r.count, r.demo, r.population, r.perMillion]),
     sources: withCensus(sources, rows.length),
-    filterText: describeFilterFa(filter),
+    filterText: describeFilter(filter, describe),
   };
 }
 
-export function bySectorTable(db: Db, filter: StatsFilter): ExportTable {
+export function bySectorTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources } = countBySector(db, filter);
+  const { l, en, language } = wordsOf(describe);
   return {
-    title: 'تشکل‌ها به تفکیک بخش صنعتی',
-    slug: 'associations-by-sector',
-    columns: [text('کد بخش', 14), text('بخش صنعتی', 28), number('تعداد'), number('از آن داده نمونه')],
-    rows: rows.map((r) => [r.sector, r.nameFa, r.count, r.demo]),
+    ...language,
+    title: l('تشکل‌ها به تفکیک بخش صنعتی', 'Organizations by industrial sector'),
+    columns: [text(l('کد بخش', 'Sector code'), 14), text(l('بخش صنعتی', 'Industrial sector'), 28), ...counted(l)],
+    rows: rows.map((r) => [r.sector, en ? r.nameEn : r.nameFa, r.count, r.demo]),
     sources,
-    filterText: describeFilterFa(filter),
+    filterText: describeFilter(filter, describe),
   };
 }
 
-export function timelineTable(db: Db, filter: StatsFilter): ExportTable {
+export function timelineTable(db: Db, filter: StatsFilter, describe: DescribeOptions = {}): ExportTable {
   const { rows, sources, meetings } = computeTimeline(db, filter);
+  const { l, language } = wordsOf(describe);
   return {
-    title: 'روند تشکیل تشکل‌ها به تفکیک سال',
-    slug: 'associations-timeline',
+    ...language,
+    title: l('روند تشکیل تشکل‌ها به تفکیک سال', 'Organizations formed per year'),
+    // Years stay Solar Hijri numbers (the filters' unit) in either calendar; the header says so.
     columns: [
-      number('سال (خورشیدی)'),
-      number('تعداد'),
-      number('از آن داده نمونه'),
-      number('جلسات کمیسیون'),
-      number('تشکل‌های تأییدشده در جلسات'),
+      number(l('سال (خورشیدی)', 'Year (Solar Hijri)')),
+      ...counted(l),
+      number(l('جلسات کمیسیون', 'Commission meetings')),
+      number(l('تشکل‌های تأییدشده در جلسات', 'Organizations approved in meetings')),
     ],
     rows: rows.map((r, i) => {
       const year = meetings[i];
       return [r.year, r.count, r.demo, year?.count ?? 0, year?.meetings.reduce((s, m) => s + m.approved, 0) ?? 0];
     }),
     sources,
-    filterText: describeFilterFa(filter),
+    filterText: describeFilter(filter, describe),
   };
 }
 
-export function organizationsTable(db: Db, query: OrganizationListQuery): ExportTable {
+export function organizationsTable(db: Db, query: OrganizationListQuery, describe: DescribeOptions = {}): ExportTable {
   const list = listOrganizations(db, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS });
+  const { l, en, language } = wordsOf(describe);
   return {
-    title: 'فهرست تشکل‌ها',
-    slug: 'associations',
+    ...language,
+    title: l('فهرست تشکل‌ها', 'Organizations'),
     columns: [
-      number('شناسه', 8),
-      text('نام تشکل', 48),
-      text('نوع', 26),
-      text('استان', 18),
-      text('بخش صنعتی', 24),
-      text('تاریخ تشکیل (میلادی)', 14),
-      number('سال تشکیل (خورشیدی)'),
-      text('وضعیت'),
-      number('تعداد اعضا'),
-      text('منبع', 10),
+      number(l('شناسه', 'ID'), 8),
+      text(l('نام تشکل', 'Name (Persian)'), 48),
+      text(l('نوع', 'Kind'), 26),
+      text(l('استان', 'Province'), 18),
+      text(l('بخش صنعتی', 'Industrial sector'), 24),
+      text(l('تاریخ تشکیل (میلادی)', 'Established on (Gregorian)'), 14),
+      number(l('سال تشکیل (خورشیدی)', 'Year established (Solar Hijri)')),
+      text(l('وضعیت', 'Status')),
+      number(l('تعداد اعضا', 'Members')),
+      text(l('منبع', 'Source'), 10),
     ],
     rows: list.rows.map((o) => [
       o.id,
       o.nameFa,
-      KIND_LABELS_FA[o.kind],
-      o.provinceNameFa ?? 'ملی',
-      o.sectorNameFa ?? sectorName(o.sectorCode),
+      (en ? KIND_LABELS_EN : KIND_LABELS_FA)[o.kind],
+      (en ? o.provinceNameEn : o.provinceNameFa) ?? l('ملی', 'National'),
+      (en ? o.sectorNameEn : o.sectorNameFa) ?? sectorName(o.sectorCode, en),
       o.establishedOn,
       o.jalaliYear,
-      STATUS_LABELS_FA[o.status],
+      (en ? STATUS_LABELS_EN : STATUS_LABELS_FA)[o.status],
       o.members,
       o.source,
     ]),
     sources: list.sources,
-    filterText: [describeFilterFa(query), query.q ? `جستجو: ${query.q}` : ''].filter(Boolean).join(' · '),
+    filterText: [describeFilter(query, describe), query.q ? `${l('جستجو', 'Search')}: ${query.q}` : '']
+      .filter(Boolean)
+      .join(' · '),
   };
 }
 
-export function decisionsTable(db: Db, query: DecisionListQuery): ExportTable {
+export function decisionsTable(db: Db, query: DecisionListQuery, describe: DescribeOptions = {}): ExportTable {
   const list = listDecisions(db, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS }, isoToday());
+  const { l, en, language } = wordsOf(describe);
+  const statusLabels = en ? DECISION_STATUS_LABELS_EN : DECISION_STATUS_LABELS_FA;
   const words = [
-    query.status ? `وضعیت: ${DECISION_STATUS_LABELS_FA[query.status]}` : '',
-    query.overdue ? 'فقط معوق‌ها' : '',
-    query.topic ? `موضوع: ${query.topic}` : '',
-    query.q ? `جستجو: ${query.q}` : '',
+    query.status ? `${l('وضعیت', 'Status')}: ${statusLabels[query.status]}` : '',
+    query.overdue ? l('فقط معوق‌ها', 'Overdue only') : '',
+    query.topic ? `${l('موضوع', 'Topic')}: ${query.topic}` : '',
+    query.q ? `${l('جستجو', 'Search')}: ${query.q}` : '',
   ].filter(Boolean);
   return {
-    title: 'مصوبات کمیسیون',
-    slug: 'decisions',
+    ...language,
+    title: l('مصوبات کمیسیون', 'Commission decisions'),
     columns: [
-      number('شناسه', 8),
-      text('جلسه', 40),
-      text('تاریخ جلسه (میلادی)', 14),
-      number('ردیف'),
-      text('متن مصوبه', 60),
-      text('موضوع', 22),
-      text('مسئول پیگیری', 30),
-      text('مهلت (میلادی)', 14),
-      text('وضعیت', 14),
-      text('معوق', 8),
-      text('استان‌ها', 24),
-      text('منبع', 10),
+      number(l('شناسه', 'ID'), 8),
+      text(l('جلسه', 'Meeting'), 40),
+      text(l('تاریخ جلسه (میلادی)', 'Meeting date (Gregorian)'), 14),
+      number(l('ردیف', 'Item')),
+      text(l('متن مصوبه', 'Decision (Persian)'), 60),
+      text(l('موضوع', 'Topic'), 22),
+      text(l('مسئول پیگیری', 'Responsible'), 30),
+      text(l('مهلت (میلادی)', 'Due (Gregorian)'), 14),
+      text(l('وضعیت', 'Status'), 14),
+      text(l('معوق', 'Overdue'), 8),
+      text(l('استان‌ها', 'Provinces'), 24),
+      text(l('منبع', 'Source'), 10),
     ],
     rows: list.rows.map((d) => [
       d.id,
@@ -172,33 +202,45 @@ export function decisionsTable(db: Db, query: DecisionListQuery): ExportTable {
       d.topic,
       d.responsible,
       d.dueOn,
-      DECISION_STATUS_LABELS_FA[d.status],
-      d.overdue ? 'بله' : 'خیر',
-      d.provinces.map((p) => p.nameFa).join('، '),
+      statusLabels[d.status],
+      d.overdue ? l('بله', 'Yes') : l('خیر', 'No'),
+      d.provinces.map((p) => (en ? p.nameEn : p.nameFa)).join(l('، ', ', ')),
       d.source,
     ]),
     sources: list.sources,
-    filterText: [describeFilterFa({ from: query.from, to: query.to, province: query.province }), ...words].join(' · '),
+    filterText: [describeFilter({ from: query.from, to: query.to, province: query.province }, describe), ...words].join(
+      ' · ',
+    ),
   };
 }
 
 /** One row per Jalali year: each province's count and the national median, then totals and the census. */
-export function compareTable(db: Db, query: CompareQuery): ExportTable {
+export function compareTable(db: Db, query: CompareQuery, describe: DescribeOptions = {}): ExportTable {
   const { provinces, median, sources } = compareProvinceSeries(db, query);
+  const { l, en, language } = wordsOf(describe);
+  const name = (p: (typeof provinces)[number]) => (en ? p.nameEn : p.nameFa);
   const rows: (string | number | null)[][] = median.map((m, i) => [
     String(m.year),
     ...provinces.map((p) => p.series[i]?.count ?? 0),
     m.count,
   ]);
-  rows.push(['جمع', ...provinces.map((p) => p.total), null]);
-  rows.push([populationHeader, ...provinces.map((p) => p.population), null]);
-  rows.push([`${perMillionHeader} (${CENSUS.labelFa})`, ...provinces.map((p) => p.perMillion), null]);
+  rows.push([l('جمع', 'Total'), ...provinces.map((p) => p.total), null]);
+  rows.push([populationHeader(l), ...provinces.map((p) => p.population), null]);
+  rows.push([
+    `${perMillionHeader(l)} (${l(CENSUS.labelFa, CENSUS.labelEn)})`,
+    ...provinces.map((p) => p.perMillion),
+    null,
+  ]);
   return {
-    title: `مقایسه استان‌ها: ${provinces.map((p) => p.nameFa).join('، ')}`,
-    slug: 'provinces-compared',
-    columns: [text('سال (خورشیدی)', 30), ...provinces.map((p) => number(p.nameFa, 16)), number('میانه کشوری', 14)],
+    ...language,
+    title: `${l('مقایسه استان‌ها', 'Provinces compared')}: ${provinces.map(name).join(l('، ', ', '))}`,
+    columns: [
+      text(l('سال (خورشیدی)', 'Year (Solar Hijri)'), 30),
+      ...provinces.map((p) => number(name(p), 16)),
+      number(l('میانه کشوری', 'National median'), 14),
+    ],
     rows,
     sources: withCensus(sources, provinces.length),
-    filterText: describeFilterFa({ ...query, province: undefined }),
+    filterText: describeFilter({ ...query, province: undefined }, describe),
   };
 }

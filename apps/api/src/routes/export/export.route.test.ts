@@ -37,7 +37,7 @@ describe('GET /api/export/<dataset>.csv', () => {
     const res = await app.request('/api/export/by-province.csv?from=1399&to=1399');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
-    expect(res.headers.get('content-disposition')).toContain('associations-by-province-1399.csv');
+    expect(res.headers.get('content-disposition')).toContain('filename="hamgen-by-province-1399-all.csv"');
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -129,7 +129,7 @@ describe('GET /api/export/<dataset>.xlsx', () => {
   it('is right-to-left with numeric cells and a metadata sheet', async () => {
     const res = await app.request('/api/export/by-province.xlsx?from=1399&to=1399');
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toContain('associations-by-province-1399.xlsx');
+    expect(res.headers.get('content-disposition')).toContain('filename="hamgen-by-province-1399-all.xlsx"');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());
     const [data, meta] = workbook.worksheets;
@@ -150,5 +150,34 @@ describe('GET /api/export/<dataset>.xlsx', () => {
     expect(metaText).toContain('سال ۱۳۹۹');
     expect(metaText).toContain('داده نمونه');
     expect(metaText).toContain('مرکز آمار ایران');
+  });
+
+  it('writes the filter line in the language and calendar that asked for the file', async () => {
+    const res = await app.request('/api/export/by-sector.xlsx?from=1399&to=1399&province=IR-03&lang=en&cal=gregorian');
+    expect(res.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await res.arrayBuffer());
+    const [data, meta] = workbook.worksheets;
+    const metaText = JSON.stringify(meta?.getSheetValues());
+    expect(metaText).toContain('Year 2020–21 · Province: East Azerbaijan');
+    expect(metaText).toMatch(/Exported on","[A-Z][a-z]+ \d{1,2}, 20\d\d"/);
+    expect(data?.views[0]?.rightToLeft).toBe(false);
+    expect(data?.getRow(1).values).toEqual([undefined, 'Sector code', 'Industrial sector', 'Count', 'Of which demo']);
+    // Only the stored Persian names of associations and decisions stay Persian in English files.
+    expect(JSON.stringify(data?.getSheetValues()) + metaText).not.toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it('names files by dataset, filters and variant, so two filters never share a name', async () => {
+    const names = await Promise.all(
+      ['from=1399&to=1399', 'from=1399&to=1399&sector=textiles', 'sector=food'].map(async (query) => {
+        const res = await app.request(`/api/export/by-province.csv?${query}`);
+        return res.headers.get('content-disposition');
+      }),
+    );
+    expect(names).toEqual([
+      'attachment; filename="hamgen-by-province-1399-all.csv"',
+      'attachment; filename="hamgen-by-province-1399-textiles-all.csv"',
+      'attachment; filename="hamgen-by-province-all-years-food-all.csv"',
+    ]);
   });
 });

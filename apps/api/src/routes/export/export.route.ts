@@ -1,8 +1,9 @@
 import {
   compareQuerySchema,
+  type DescribeOptions,
   decisionListQuerySchema,
+  exportFileName,
   organizationListQuerySchema,
-  periodSlug,
   statsFilterSchema,
 } from '@hamgen/shared';
 import { Hono } from 'hono';
@@ -39,27 +40,25 @@ function parse<S extends z.core.$ZodType>(schema: S, query: Record<string, strin
 
 function buildTable(c: { var: AppEnv['Variables'] }, dataset: string, query: Record<string, string>): ExportTable {
   const { db } = c.var;
+  // The filter line is written in the language and calendar of the view that asked for the file.
+  const describe: DescribeOptions = {
+    lang: query.lang === 'en' ? 'en' : 'fa',
+    calendar: query.cal === 'gregorian' ? 'gregorian' : 'jalali',
+  };
   switch (dataset) {
     case 'by-province':
-      return byProvinceTable(db, parse(statsFilterSchema, query));
+      return byProvinceTable(db, parse(statsFilterSchema, query), describe);
     case 'by-sector':
-      return bySectorTable(db, parse(statsFilterSchema, query));
+      return bySectorTable(db, parse(statsFilterSchema, query), describe);
     case 'timeline':
-      return timelineTable(db, parse(statsFilterSchema, query));
+      return timelineTable(db, parse(statsFilterSchema, query), describe);
     case 'compare':
-      return compareTable(db, parse(compareQuerySchema, query));
+      return compareTable(db, parse(compareQuerySchema, query), describe);
     case 'organizations':
-      return organizationsTable(db, parse(organizationListQuerySchema, query));
+      return organizationsTable(db, parse(organizationListQuerySchema, query), describe);
     default:
-      return decisionsTable(db, parse(decisionListQuerySchema, query));
+      return decisionsTable(db, parse(decisionListQuerySchema, query), describe);
   }
-}
-
-/** `associations-by-province-1399.xlsx`: what it holds and the Jalali period, ASCII only. */
-function fileName(table: ExportTable, query: Record<string, string>, format: string) {
-  const from = Number(query.from) || undefined;
-  const to = Number(query.to) || undefined;
-  return `${table.slug}-${periodSlug({ from, to })}.${format}`;
 }
 
 export const exportRoute = new Hono<AppEnv>().get(
@@ -71,7 +70,7 @@ export const exportRoute = new Hono<AppEnv>().get(
       const [dataset = '', format] = c.req.valid('param').file.split('.');
       const query = c.req.query();
       const table = buildTable(c, dataset, query);
-      const name = fileName(table, query, format ?? 'csv');
+      const name = exportFileName({ dataset, filter: query, variant: 'all', format: format ?? 'csv' });
       c.header('Content-Disposition', `attachment; filename="${name}"`);
       c.header('Cache-Control', 'no-store');
       if (format === 'csv') {

@@ -1,15 +1,49 @@
-// XLSX built on the server: a right-to-left data sheet with a bold Persian header row and real
-// numeric cells, and a second sheet with the title, filters, sources, row count and export date.
+// XLSX built on the server: a data sheet with a bold header row and real numeric cells, and a
+// second sheet with the title, filters, sources, row count and export date. Persian and
+// right-to-left by default; English and left-to-right, in the reader's calendar, when asked.
 // Written with exceljs's streaming writer: rows go straight to the zip instead of a full
 // in-memory model, which keeps the largest export (every association) well under a second.
 import { PassThrough } from 'node:stream';
-import { sourceLabelFa } from '@hamgen/shared';
+import { sourceLabelEn, sourceLabelFa } from '@hamgen/shared';
 import { loadExcelJS } from '../../lib/exceljs.ts';
 import { spreadsheetSafe } from '../../lib/spreadsheet-safe.ts';
 import type { ExportTable } from './export-tables.ts';
 
-const jalaliDate = (date: Date) =>
-  new Intl.DateTimeFormat('fa-IR-u-ca-persian', { dateStyle: 'long', timeZone: 'Asia/Tehran' }).format(date);
+function exportDate(date: Date, table: Pick<ExportTable, 'lang' | 'calendar'>): string {
+  const locale = `${table.lang === 'en' ? 'en-US' : 'fa-IR'}-u-ca-${table.calendar === 'gregorian' ? 'gregory' : 'persian'}`;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Asia/Tehran' }).format(date);
+}
+
+const META = {
+  fa: {
+    data: 'داده‌ها',
+    info: 'اطلاعات',
+    title: 'عنوان',
+    filters: 'فیلترها',
+    sources: 'منابع',
+    rows: 'تعداد ردیف‌ها',
+    date: 'تاریخ خروجی',
+    noteLabel: 'توضیح',
+    note: 'ردیف‌هایی که منبع آن‌ها «demo» است داده نمونه (ساختگی) هستند و واقعیت ندارند.',
+    systemLabel: 'سامانه',
+    system: 'همگن — داشبورد انجمن‌های صنایع همگن',
+    separator: '؛ ',
+  },
+  en: {
+    data: 'Data',
+    info: 'About',
+    title: 'Title',
+    filters: 'Filters',
+    sources: 'Sources',
+    rows: 'Rows',
+    date: 'Exported on',
+    noteLabel: 'Note',
+    note: 'Rows whose source is “demo” are demo (synthetic) data and not real.',
+    systemLabel: 'System',
+    system: 'Hamgen — dashboard of homogeneous-industry associations',
+    separator: '; ',
+  },
+} as const;
 
 function collect(stream: PassThrough): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -28,7 +62,9 @@ export async function toXlsx(table: ExportTable, now = new Date()): Promise<Buff
   workbook.creator = 'Hamgen';
   workbook.created = now;
 
-  const data = workbook.addWorksheet('داده‌ها', { views: [{ rightToLeft: true, state: 'frozen', ySplit: 1 }] });
+  const words = META[table.lang];
+  const rightToLeft = table.lang !== 'en';
+  const data = workbook.addWorksheet(words.data, { views: [{ rightToLeft, state: 'frozen', ySplit: 1 }] });
   data.columns = table.columns.map((c) => ({ header: c.header, width: c.width ?? 16 }));
   data.getRow(1).font = { bold: true };
   data.getRow(1).commit();
@@ -43,19 +79,19 @@ export async function toXlsx(table: ExportTable, now = new Date()): Promise<Buff
   }
   data.commit();
 
-  const meta = workbook.addWorksheet('اطلاعات', { views: [{ rightToLeft: true }] });
+  const meta = workbook.addWorksheet(words.info, { views: [{ rightToLeft }] });
   meta.columns = [{ width: 22 }, { width: 80 }];
   const sources = Object.entries(table.sources)
-    .map(([source, n]) => `${sourceLabelFa(source)}: ${n}`)
-    .join('؛ ');
+    .map(([source, n]) => `${(table.lang === 'en' ? sourceLabelEn : sourceLabelFa)(source)}: ${n}`)
+    .join(words.separator);
   const facts: [string, string | number][] = [
-    ['عنوان', table.title],
-    ['فیلترها', table.filterText],
-    ['منابع', sources || '—'],
-    ['تعداد ردیف‌ها', table.rows.length],
-    ['تاریخ خروجی', jalaliDate(now)],
-    ['توضیح', 'ردیف‌هایی که منبع آن‌ها «demo» است داده نمونه (ساختگی) هستند و واقعیت ندارند.'],
-    ['سامانه', 'همگن — داشبورد انجمن‌های صنایع همگن'],
+    [words.title, table.title],
+    [words.filters, table.filterText],
+    [words.sources, sources || '—'],
+    [words.rows, table.rows.length],
+    [words.date, exportDate(now, table)],
+    [words.noteLabel, words.note],
+    [words.systemLabel, words.system],
   ];
   for (const [label, value] of facts) {
     const row = meta.addRow([label, value]);

@@ -19,13 +19,13 @@ export function SectorCard({ filter }: { filter: StatsFilter }) {
     [query.data, i18n.language],
   );
   return (
-    <QueryBoundary query={query}>
+    <QueryBoundary query={query} cards={[t('overview.sectors.title')]}>
       {(data) => (
         <ChartCard
           id="sectors"
           title={t('overview.sectors.title')}
           exportSpec={rankingExport(ranked, {
-            fileStem: 'associations-by-sector',
+            fileDataset: 'by-sector',
             dataset: 'by-sector',
             filter,
             sources: data.sources,

@@ -1,6 +1,6 @@
 import { SECTORS, type StatsFilter, statsFilterToQuery, TIMELINE_STACKS, type TimelineStack } from '@hamgen/shared';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useId, useMemo } from 'react';
+import { lazy, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineQueryOptions } from '../../lib/stats-queries.ts';
 import { useUrlParam } from '../../lib/use-url-param.ts';
@@ -8,8 +8,8 @@ import { timelineData, timelineSeries } from '../charts/timeline-data.ts';
 import { MEETINGS_KEY, withMeetingCounts } from '../charts/timeline-meetings.ts';
 import { TimelineTable } from '../charts/timeline-table.tsx';
 import { ChartCard } from '../ui/chart-card.tsx';
+import { LazyPart } from '../ui/chunk-boundary.tsx';
 import { DemoBadge, SourceLine } from '../ui/source-line.tsx';
-import { LoadingState } from '../ui/status.tsx';
 import { QueryBoundary } from './query-boundary.tsx';
 
 const TimelineChart = lazy(() => import('../charts/timeline-chart.tsx'));
@@ -50,14 +50,15 @@ export function TimelineCard({ filter }: { filter: StatsFilter }) {
   );
 
   return (
-    <QueryBoundary query={query}>
+    <QueryBoundary query={query} cards={[t('overview.timeline.title')]}>
       {(data) => (
         <ChartCard
           id="timeline"
           title={t('overview.timeline.title')}
           exportSpec={{
-            fileStem: 'associations-timeline',
+            fileDataset: 'timeline',
             filter,
+            view: { stack: stack === 'none' ? undefined : stack },
             dataset: 'timeline',
             serverQuery: statsFilterToQuery(filter),
             columns: [
@@ -84,9 +85,9 @@ export function TimelineCard({ filter }: { filter: StatsFilter }) {
           updating={query.isPlaceholderData}
           footer={<SourceLine sources={data.sources} />}
           chart={
-            <Suspense fallback={<LoadingState />}>
+            <LazyPart>
               <TimelineChart data={shaped.data} series={shaped.series} meetings={data.meetings} />
-            </Suspense>
+            </LazyPart>
           }
           table={
             <TimelineTable

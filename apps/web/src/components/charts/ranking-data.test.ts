@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provinceCountRows, rankRows, summarizeRows } from './ranking-data.ts';
+import { provinceCountRows, rankRows, summarizeRows, withoutProvince } from './ranking-data.ts';
 
 const rows = provinceCountRows([
   { province: 'IR-23', nameFa: 'تهران', nameEn: 'Tehran', count: 3, demo: 3 },
@@ -32,5 +32,16 @@ describe('summarizeRows', () => {
     [[], { total: 0, covered: 0, without: 0 }],
   ])('%#', (input, expected) => {
     expect(summarizeRows(input)).toEqual(expected);
+  });
+});
+
+describe('withoutProvince', () => {
+  it.each([
+    [2828, 2626, 202],
+    [15, 15, 0],
+    // A ranking fetched under newer data than the KPI never shows a negative count.
+    [10, 12, 0],
+  ])('%i formed, %i ranked -> %i', (formed, ranked, expected) => {
+    expect(withoutProvince(formed, ranked)).toBe(expected);
   });
 });

@@ -30,6 +30,14 @@ export function summarizeRows(rows: readonly CountRow[]) {
   return { total, covered, without: rows.length - covered };
 }
 
+/**
+ * Associations in the period that no province ranking can hold (national associations have no
+ * province): the overview's "formed" figure counts them, the ranking cannot, and the card says so.
+ */
+export function withoutProvince(formedInPeriod: number, rankedTotal: number): number {
+  return Math.max(0, formedInPeriod - rankedTotal);
+}
+
 export function provinceCountRows(rows: readonly (Omit<CountRow, 'key'> & { province: string })[]): CountRow[] {
   return rows.map(({ province, ...r }) => ({ key: province, ...r }));
 }

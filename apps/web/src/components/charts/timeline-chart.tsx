@@ -4,12 +4,15 @@
 // lists its meetings, with links, under the chart.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, formatYear } from '../../lib/format.ts';
 import { prefersReducedMotion } from './motion.ts';
+import { PrintableContainer } from './printable-container.tsx';
 import type { TimelineSeries } from './timeline-data.ts';
 import { MEETINGS_KEY, type MeetingYearLike, meetingsOfYear } from './timeline-meetings.ts';
 import { TimelineMeetingsList } from './timeline-meetings-list.tsx';
+
+const HEIGHT = 340;
 
 interface Props {
   data: Record<string, number>[];
@@ -47,8 +50,8 @@ export default function TimelineChart({ data, series, meetings = [] }: Props) {
   const n = (v: number) => formatNumber(v, lang);
   return (
     <>
-      <div className="chart-surface" dir="ltr" style={{ height: 340 }}>
-        <ResponsiveContainer width="100%" height="100%">
+      <div className="chart-surface" dir="ltr" style={{ height: HEIGHT }}>
+        <PrintableContainer height={HEIGHT}>
           <ComposedChart
             data={marked}
             margin={{ top: 16, right: 8, bottom: 4, left: 8 }}
@@ -123,7 +126,7 @@ export default function TimelineChart({ data, series, meetings = [] }: Props) {
               />
             )}
           </ComposedChart>
-        </ResponsiveContainer>
+        </PrintableContainer>
       </div>
       {hasMeetings && (
         <div className="timeline-meetings-panel" aria-live="polite">

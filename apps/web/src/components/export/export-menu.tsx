@@ -1,7 +1,8 @@
-import { describeFilterFa, periodSlug, toCsv } from '@hamgen/shared';
+import { describeFilter, exportFileName, toCsv } from '@hamgen/shared';
 import { type RefObject, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../lib/format.ts';
+import { useSettings } from '../../lib/settings.ts';
 import { sourceLabels } from '../ui/source-line.tsx';
 import { captureSvg } from './capture-svg.ts';
 import { composeExportSvg } from './compose-svg.ts';
@@ -25,10 +26,22 @@ export function ExportMenu({ title, spec, chartRef, chartVisible }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
-  const lang = i18n.language;
-  const fileName = (format: string) => `${spec.fileStem}-${periodSlug(spec.filter)}.${format}`;
+  const lang = i18n.language === 'en' ? 'en' : 'fa';
+  const { calendar } = useSettings();
+  // The chart's own files carry its view options; the server's files hold the whole dataset.
+  const fileName = (format: string, variant?: 'view' | 'all') =>
+    variant === 'all'
+      ? exportFileName({
+          dataset: spec.dataset ?? spec.fileDataset,
+          filter: spec.serverQuery ?? spec.filter,
+          variant,
+          format,
+        })
+      : exportFileName({ dataset: spec.fileDataset, filter: { ...spec.filter, ...spec.view }, variant, format });
   const serverUrl = (format: string) =>
-    spec.dataset ? `/api/export/${spec.dataset}.${format}?${new URLSearchParams(spec.serverQuery ?? {})}` : undefined;
+    spec.dataset
+      ? `/api/export/${spec.dataset}.${format}?${new URLSearchParams({ ...spec.serverQuery, lang, cal: calendar })}`
+      : undefined;
 
   async function exportImage(format: 'png' | 'svg') {
     setOpen(false);
@@ -44,7 +57,7 @@ export function ExportMenu({ title, spec, chartRef, chartVisible }: Props) {
         chartWidth: chart.width,
         chartHeight: chart.height,
         title,
-        filterText: describeFilterFa(spec.filter),
+        filterText: describeFilter(spec.filter, { lang, calendar }),
         sourceText: `${tc('source.label')}: ${sourceLabels(spec.sources, tc).join(tc('app.listSeparator')) || tc('source.none')}`,
         dateText: t('exportDate', { date: formatDate(today(), lang) }),
         legend: spec.legend ?? [],
@@ -64,8 +77,9 @@ export function ExportMenu({ title, spec, chartRef, chartVisible }: Props) {
 
   function exportCsv() {
     setOpen(false);
-    downloadBlob(new Blob([toCsv(spec.columns, spec.rows)], { type: 'text/csv;charset=utf-8' }), fileName('csv'));
-    setStatus(t('saved', { name: fileName('csv') }));
+    const name = fileName('csv', 'view');
+    downloadBlob(new Blob([toCsv(spec.columns, spec.rows)], { type: 'text/csv;charset=utf-8' }), name);
+    setStatus(t('saved', { name }));
   }
 
   async function copyLink() {
@@ -111,12 +125,12 @@ export function ExportMenu({ title, spec, chartRef, chartVisible }: Props) {
           {spec.dataset && (
             <>
               <li>
-                <a href={serverUrl('csv')} download={fileName('csv')} onClick={() => setOpen(false)}>
+                <a href={serverUrl('csv')} download={fileName('csv', 'all')} onClick={() => setOpen(false)}>
                   {t('csvAll')}
                 </a>
               </li>
               <li>
-                <a href={serverUrl('xlsx')} download={fileName('xlsx')} onClick={() => setOpen(false)}>
+                <a href={serverUrl('xlsx')} download={fileName('xlsx', 'all')} onClick={() => setOpen(false)}>
                   {t('xlsx')}
                 </a>
               </li>

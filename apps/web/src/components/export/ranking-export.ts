@@ -6,7 +6,7 @@ import type { ExportSpec } from './export-spec.ts';
 export function rankingExport(
   rows: readonly RankedRow[],
   options: {
-    fileStem: string;
+    fileDataset: string;
     dataset: 'by-province' | 'by-sector';
     filter: StatsFilter;
     sources: Record<string, number>;
@@ -16,7 +16,7 @@ export function rankingExport(
 ): ExportSpec {
   const { headers } = options;
   return {
-    fileStem: options.fileStem,
+    fileDataset: options.fileDataset,
     filter: options.filter,
     dataset: options.dataset,
     serverQuery: statsFilterToQuery(options.filter),

@@ -1,7 +1,7 @@
 // Writes answer errors as `{ error: { code, message, issues? } }`; unlike reads, a form needs the
 // per-field `issues`, so this keeps them on the thrown error.
 import type { ClientResponse } from 'hono/client';
-import { ApiRequestError } from '../../lib/api-client.ts';
+import { ApiRequestError, httpErrorMessage, reach } from '../../lib/api-client.ts';
 
 export interface FieldIssue {
   path: string;
@@ -21,10 +21,10 @@ export class WriteError extends ApiRequestError {
 
 /** Resolves to the typed body of a 2xx answer; otherwise throws a WriteError with its issues. */
 export async function sendWrite<T>(request: Promise<ClientResponse<T>>): Promise<T> {
-  const res = await request;
+  const res = await reach(request);
   if (res.ok) return res.json() as Promise<T>;
   let code = 'http_error';
-  let message = `HTTP ${res.status}`;
+  let message = httpErrorMessage(res.status);
   let issues: FieldIssue[] = [];
   try {
     const body = (await res.json()) as { error?: { code?: string; message?: string; issues?: FieldIssue[] } };

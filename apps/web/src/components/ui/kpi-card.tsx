@@ -1,3 +1,4 @@
+import './kpi-card.css';
 import type { ReactNode } from 'react';
 
 export interface KpiCardProps {
@@ -7,8 +8,8 @@ export interface KpiCardProps {
   /** The exact figure when `value` is shortened (۱۰۲ هزار). */
   exact?: string;
   hint?: ReactNode;
-  /** `label` is the words ("vs 1398:"), `amount` the signed change, kept left-to-right. */
-  delta?: { label: string; amount: string; direction: 'up' | 'down' | 'same' };
+  /** `label` is the words ("vs 1398:"), `amount` the signed change and `percent` its signed share. */
+  delta?: { label: string; amount: string; percent: string | null; direction: 'up' | 'down' | 'same' };
 }
 
 export function KpiCard({ id, label, value, exact, hint, delta }: KpiCardProps) {
@@ -22,7 +23,21 @@ export function KpiCard({ id, label, value, exact, hint, delta }: KpiCardProps) 
       {delta && (
         <dd className={`kpi-delta kpi-delta-${delta.direction}`}>
           <span aria-hidden="true">{delta.direction === 'up' ? '▲' : delta.direction === 'down' ? '▼' : '●'} </span>
-          {delta.label} <bdi dir="ltr">{delta.amount}</bdi>
+          {/* Number, then percent, in the reading direction; each signed figure is an isolated
+              left-to-right run that never breaks, and "no change" keeps its own direction. */}
+          {delta.label}{' '}
+          <bdi className="kpi-delta-amount" dir={delta.direction === 'same' ? 'auto' : 'ltr'}>
+            {delta.amount}
+          </bdi>
+          {delta.percent && (
+            <>
+              {' ('}
+              <bdi className="kpi-delta-percent" dir="ltr">
+                {delta.percent}
+              </bdi>
+              {')'}
+            </>
+          )}
         </dd>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ApiRequestError } from '../../lib/api-client.ts';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -10,17 +11,36 @@ export function LoadingState({ label }: { label?: string }) {
   );
 }
 
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/**
+ * Only our own words reach the screen: the server's message (it writes them) or the client's
+ * network message; a browser's or library's text («Failed to fetch», a stack) is never shown.
+ */
+export function ErrorState({
+  error,
+  onRetry,
+  message,
+  retryLabel,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  message?: string;
+  retryLabel?: string;
+}) {
   const { t } = useTranslation();
-  const detail = error instanceof Error ? error.message : undefined;
+  const detail = error instanceof ApiRequestError ? error.message : undefined;
   return (
     <div className="state state-error" role="alert">
       <p>
-        {t('states.error')} {detail && <span className="state-detail">{detail}</span>}
+        {message ?? t('states.error')}{' '}
+        {detail && (
+          <span className="state-detail" dir="auto">
+            {detail}
+          </span>
+        )}
       </p>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          {t('states.retry')}
+          {retryLabel ?? t('states.retry')}
         </button>
       )}
     </div>

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useAuth } from '../../lib/auth.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { BackupStatus } from './components/backup-status.tsx';
 import { RequireRole } from './components/require-role.tsx';
 
@@ -35,6 +36,7 @@ function AdminLinks() {
 
 export default function AdminPage() {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('home.title'));
   return (
     <section className="admin-page">
       <h1>{t('home.title')}</h1>

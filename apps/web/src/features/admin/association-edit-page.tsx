@@ -15,6 +15,7 @@ import { FormAlert, TextField } from '../../components/forms/fields.tsx';
 import { isConflict, sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { type AdminOrganizationData, adminOrganizationQueryOptions } from './api/admin-queries.ts';
 import {
   ASSOCIATION_FIELD_LABEL,
@@ -155,6 +156,7 @@ function Editor({ id }: { id: number }) {
 
 export default function AssociationEditPage({ id }: { id: number }) {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('association.title'));
   return (
     <section className="admin-page">
       <Link href={`/associations/${id}`} className="back-link">

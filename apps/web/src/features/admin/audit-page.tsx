@@ -10,6 +10,7 @@ import { SelectField, TextField } from '../../components/forms/fields.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { auditQueryOptions } from './api/admin-queries.ts';
 import { AuditRow } from './components/audit-row.tsx';
 import { RequireRole } from './components/require-role.tsx';
@@ -131,6 +132,7 @@ function AuditLog() {
 
 export default function AuditPage() {
   const { t } = useTranslation(['admin', 'secretariat']);
+  useDocumentTitle(t('audit.title'));
   return (
     <section className="admin-page">
       <Link href="/admin" className="back-link">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Field, FormAlert } from '../../components/forms/fields.tsx';
 import { invalidateAfterWrite, useAuth } from '../../lib/auth.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { uploadImport } from './api/import-upload.ts';
 import { ImportReportView } from './components/import-report.tsx';
 import { RequireRole } from './components/require-role.tsx';
@@ -91,6 +92,7 @@ function ImportForm() {
 
 export default function ImportPage() {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('import.title'));
   return (
     <section className="admin-page">
       <Link href="/admin" className="back-link">

@@ -8,6 +8,7 @@ import { FormAlert, TextField } from '../../components/forms/fields.tsx';
 import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { api } from '../../lib/api-client.ts';
 import { setSignedIn } from '../../lib/auth.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 
 /** Only a path of this site: `?next=//evil.example` must not send anyone away. */
 export function safeNext(next: string | null): string {
@@ -16,6 +17,7 @@ export function safeNext(next: string | null): string {
 
 export default function LoginPage() {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('login.title'));
   const client = useQueryClient();
   const [, navigate] = useLocation();
   const next = safeNext(new URLSearchParams(useSearch()).get('next'));

@@ -7,6 +7,7 @@ import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { DateText } from '../../components/ui/date-text.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { adminMeetingQueryOptions } from './api/admin-queries.ts';
 import { DecisionEdit } from './components/decision-edit.tsx';
 import { MeetingEditFormCard } from './components/meeting-edit-form.tsx';
@@ -60,6 +61,7 @@ function MeetingEditor({ id }: { id: number }) {
 
 export default function MeetingAdminPage({ id }: { id: number }) {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('meeting.decisions'));
   return (
     <section className="admin-page">
       <Link href={`/meetings/${id}`} className="back-link">

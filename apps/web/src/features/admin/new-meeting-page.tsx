@@ -11,6 +11,7 @@ import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { MeetingFields } from './components/meeting-fields.tsx';
 import { AttendeesFieldset, DecisionRows } from './components/meeting-rows.tsx';
 import { RequireRole } from './components/require-role.tsx';
@@ -85,6 +86,7 @@ function NewMeetingForm() {
 
 export default function NewMeetingPage() {
   const { t } = useTranslation('admin');
+  useDocumentTitle(t('meeting.title'));
   return (
     <section className="admin-page">
       <Link href="/admin" className="back-link">

@@ -12,6 +12,7 @@ import { FormAlert, SelectField, TextField } from '../../components/forms/fields
 import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { api } from '../../lib/api-client.ts';
 import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { usersQueryOptions } from './api/admin-queries.ts';
 import { OneTimePassword } from './components/one-time-password.tsx';
 import { RequireRole } from './components/require-role.tsx';
@@ -111,6 +112,7 @@ function UserList() {
 
 export default function UsersPage() {
   const { t } = useTranslation(['admin', 'secretariat']);
+  useDocumentTitle(t('users.title'));
   return (
     <section className="admin-page">
       <Link href="/admin" className="back-link">

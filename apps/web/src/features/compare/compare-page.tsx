@@ -76,8 +76,9 @@ export default function ComparePage() {
                 updating={query.isPlaceholderData}
                 footer={<SourceLine sources={shaped.sources} />}
                 exportSpec={{
-                  fileStem: 'provinces-compared',
+                  fileDataset: 'compare',
                   filter: localFilter,
+                  view: { provinces: codes.join(',') },
                   dataset: 'compare',
                   serverQuery: { ...statsFilterToQuery(localFilter), provinces: codes.join(',') },
                   columns: shaped.exported.columns,

@@ -9,6 +9,7 @@ import { DemoBadge, SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { withParams } from '../../lib/stats-filter-params.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { decisionsQueryOptions } from './api/decision-queries.ts';
 import { DecisionFilters } from './components/decision-filters.tsx';
 import { DecisionList } from './components/decision-list.tsx';
@@ -27,6 +28,7 @@ export default function DecisionsPage() {
   const [location, navigate] = useLocation();
   const query = parseDecisionSearch(search);
   const list = useQuery(decisionsQueryOptions(query));
+  useDocumentTitle(t('title'), query.q);
   const [text, setText] = useState(query.q ?? '');
 
   // Any change of filters or words starts again at page 1.

@@ -7,6 +7,7 @@ import { SourceLine } from '../../components/ui/source-line.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { meetingQueryOptions } from './api/meeting-queries.ts';
 import { ApprovedList } from './components/approved-list.tsx';
 import { AttendeeTable } from './components/attendee-table.tsx';
@@ -19,6 +20,7 @@ export default function MeetingPage({ id }: { id: number }) {
   const { t, i18n } = useTranslation(['meetings', 'secretariat', 'admin']);
   const query = useQuery(meetingQueryOptions(id));
   const { isEditor } = useAuth();
+  useDocumentTitle(query.data?.meeting.title, t('title'));
 
   if (query.error instanceof ApiRequestError && query.error.status === 404) {
     return (
@@ -66,7 +68,9 @@ export default function MeetingPage({ id }: { id: number }) {
               {m.summary && (
                 <>
                   <h3 className="meeting-subtitle">{t('detail.summary')}</h3>
-                  <p className="meeting-summary">{m.summary}</p>
+                  <p className="meeting-summary" dir="auto">
+                    {m.summary}
+                  </p>
                 </>
               )}
               {agenda.length > 0 && (
@@ -74,7 +78,9 @@ export default function MeetingPage({ id }: { id: number }) {
                   <h3 className="meeting-subtitle">{t('detail.agenda')}</h3>
                   <ol className="meeting-agenda">
                     {agenda.map((item) => (
-                      <li key={item}>{item}</li>
+                      <li key={item} dir="auto">
+                        {item}
+                      </li>
                     ))}
                   </ol>
                 </>

@@ -10,6 +10,7 @@ import { DemoBadge, SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { formatNumber } from '../../lib/format.ts';
 import { withParams } from '../../lib/stats-filter-params.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { meetingsQueryOptions } from './api/meeting-queries.ts';
 import { MeetingsTable } from './components/meetings-table.tsx';
 import { parseMeetingSearch } from './meetings-params.ts';
@@ -23,6 +24,7 @@ export default function MeetingsPage() {
   const [location, navigate] = useLocation();
   const query = parseMeetingSearch(search);
   const list = useQuery(meetingsQueryOptions(query));
+  useDocumentTitle(t('title'), query.q);
   const [text, setText] = useState(query.q ?? '');
 
   // Any change of years or words starts again at page 1.

@@ -16,11 +16,11 @@ describe('kpiDelta', () => {
 describe('formatDelta', () => {
   const fa = (n: number) => formatNumber(n, 'fa');
   it.each([
-    [kpiDelta(15, 10), '+۵ (+۵۰٪)'],
-    [kpiDelta(10, 15), '−۵ (−۳۳٫۳٪)'],
-    [kpiDelta(4, 0), '+۴'],
-    [kpiDelta(3, 3), 'بدون تغییر'],
+    [kpiDelta(15, 10), { amount: '+۵', percent: '+۵۰٪' }],
+    [kpiDelta(10, 15), { amount: '−۵', percent: '−۳۳٫۳٪' }],
+    [kpiDelta(4, 0), { amount: '+۴', percent: null }],
+    [kpiDelta(3, 3), { amount: 'بدون تغییر', percent: null }],
   ])('%o', (delta, expected) => {
-    expect(formatDelta(delta, fa, 'بدون تغییر')).toBe(expected);
+    expect(formatDelta(delta, fa, 'بدون تغییر')).toEqual(expected);
   });
 });

@@ -16,14 +16,25 @@ export function kpiDelta(current: number, previous: number): KpiDelta {
   };
 }
 
+/**
+ * The change as the card shows it, always in one order: the signed number, then the signed
+ * percentage («+۵» then «+۵۰٪»). Each is its own left-to-right run (the sign stays before the
+ * digits), while the two follow the reading direction, so a Persian reader meets the number first too.
+ */
+export interface DeltaText {
+  amount: string;
+  percent: string | null;
+}
+
 export function formatDelta(
   delta: KpiDelta,
   formatNumber: (n: number) => string,
   noChange: string,
   percentSign = '٪',
-): string {
-  if (delta.direction === 'same') return noChange;
+): DeltaText {
+  if (delta.direction === 'same') return { amount: noChange, percent: null };
   const sign = delta.difference > 0 ? '+' : '−';
   const amount = `${sign}${formatNumber(Math.abs(delta.difference))}`;
-  return delta.percent === null ? amount : `${amount} (${sign}${formatNumber(Math.abs(delta.percent))}${percentSign})`;
+  const percent = delta.percent === null ? null : `${sign}${formatNumber(Math.abs(delta.percent))}${percentSign}`;
+  return { amount, percent };
 }

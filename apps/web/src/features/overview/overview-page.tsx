@@ -8,6 +8,7 @@ import { MountNearView } from '../../components/ui/mount-near-view.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
 import { DemoBadge } from '../../components/ui/source-line.tsx';
 import { overviewQueryOptions } from '../../lib/stats-queries.ts';
+import { useDocumentTitle, useFilterTitle } from '../../lib/use-document-title.ts';
 import { useStatsFilter } from '../../lib/use-stats-filter.ts';
 import { KpiGrid } from './components/kpi-grid.tsx';
 import { ProvinceCards } from './components/province-cards.tsx';
@@ -17,6 +18,7 @@ export function OverviewPage() {
   const { t } = useTranslation();
   const [filter, setFilter] = useStatsFilter();
   const overview = useQuery(overviewQueryOptions(filter));
+  useDocumentTitle(t('overview.title'), useFilterTitle(filter));
 
   return (
     <>
@@ -26,7 +28,7 @@ export function OverviewPage() {
         </h1>
         <FilterBar filter={filter} onChange={setFilter} />
       </div>
-      <PrintHeader filter={filter} />
+      <PrintHeader filter={filter} sources={overview.data?.sources} />
       <QueryBoundary query={overview}>
         {(data) => (
           <>

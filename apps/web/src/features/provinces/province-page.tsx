@@ -15,6 +15,7 @@ import { measuredRows, measuredSources, useMeasure } from '../../lib/measure.ts'
 import { provinceSheetQueryOptions } from '../../lib/organization-queries.ts';
 import { withStatsFilter } from '../../lib/stats-filter-params.ts';
 import { byProvinceQueryOptions } from '../../lib/stats-queries.ts';
+import { useDocumentTitle, useFilterTitle } from '../../lib/use-document-title.ts';
 import { useStatsFilter } from '../../lib/use-stats-filter.ts';
 import { CompareWith } from './components/compare-with.tsx';
 import { MetricsTable } from './components/metrics-table.tsx';
@@ -31,9 +32,10 @@ export default function ProvincePage({ code }: { code: string }) {
   const sheet = useQuery({ ...provinceSheetQueryOptions(code, filter), enabled: known });
   const map = useQuery({ ...byProvinceQueryOptions({ ...filter, province: undefined }), enabled: known });
   const province = provinceByCode(code);
-  if (!known || !province) return <EmptyState message={t('province.unknown')} />;
   const en = i18n.language === 'en';
-  const name = en ? province.nameEn : province.nameFa;
+  const name = province && (en ? province.nameEn : province.nameFa);
+  useDocumentTitle(name ? t('province.title', { name }) : t('province.unknown'), useFilterTitle(filter));
+  if (!known || !province) return <EmptyState message={t('province.unknown')} />;
   const local = { ...filter, province: code };
 
   return (
@@ -42,18 +44,18 @@ export default function ProvincePage({ code }: { code: string }) {
         <div>
           <h1>{t('province.title', { name })}</h1>
           <p className="page-subtitle">
-            {t('province.capital', { capital: en ? province.nameEn : province.capitalFa })} · {code}
+            {t('province.capital', { capital: en ? province.capitalEn : province.capitalFa })} · {code}
           </p>
         </div>
         <div className="filters-with-print">
           <FilterBar filter={filter} onChange={setFilter} hide={['province']} />
-          <CompareWith code={code} name={name} filter={filter} />
+          <CompareWith code={code} name={en ? province.nameEn : province.nameFa} filter={filter} />
           <button type="button" className="button button-quiet no-print" onClick={() => window.print()}>
             {t('province.print')}
           </button>
         </div>
       </div>
-      <PrintHeader filter={filter} />
+      <PrintHeader filter={filter} sources={map.data?.sources} />
       <div className="card-row">
         <section className="card">
           <div className="card-header">

@@ -9,12 +9,14 @@ import { ApiRequestError } from '../../lib/api-client.ts';
 import { useAuth } from '../../lib/auth.ts';
 import { formatNumber, formatYear } from '../../lib/format.ts';
 import { organizationQueryOptions } from '../../lib/organization-queries.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 
 export default function AssociationPage({ id }: { id: number }) {
   const { t, i18n } = useTranslation(['common', 'admin']);
   const lang = i18n.language;
   const en = lang === 'en';
   const query = useQuery(organizationQueryOptions(id));
+  useDocumentTitle(query.data?.organization.nameFa, t('registry.title'));
   const { isEditor } = useAuth();
 
   if (query.error instanceof ApiRequestError && query.error.status === 404) {

@@ -12,6 +12,7 @@ import { useAuth } from '../../lib/auth.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { organizationsQueryOptions } from '../../lib/organization-queries.ts';
 import { withParams } from '../../lib/stats-filter-params.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { RegistryTable } from './components/registry-table.tsx';
 import { parseRegistrySearch } from './registry-params.ts';
 
@@ -25,6 +26,7 @@ export default function RegistryPage() {
   const [location, navigate] = useLocation();
   const query = parseRegistrySearch(search);
   const list = useQuery(organizationsQueryOptions(query));
+  useDocumentTitle(t('registry.title'), query.q);
   const [text, setText] = useState(query.q ?? '');
 
   // Any change of filters, search or sort starts again at page 1.

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { searchQueryOptions } from './api/search-queries.ts';
 import { SearchResults } from './components/search-results.tsx';
 import { isSearchable, readSearchQuery, searchHref } from './search-params.ts';
@@ -15,6 +16,7 @@ export default function SearchPage() {
   const q = readSearchQuery(search);
   const searchable = isSearchable(q);
   const results = useQuery({ ...searchQueryOptions(q), enabled: searchable });
+  useDocumentTitle(t('title'), q);
   const [text, setText] = useState(q);
 
   // The header's box can change the words while this page is open.

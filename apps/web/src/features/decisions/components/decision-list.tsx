@@ -28,7 +28,9 @@ export function DecisionList({ rows }: { rows: DecisionsData['rows'] }) {
               </span>
             )}
           </div>
-          <p className="decision-text">{d.text}</p>
+          <p className="decision-text" dir="auto">
+            {d.text}
+          </p>
           <dl className="decision-meta">
             <div>
               <dt>{t('responsible')}</dt>

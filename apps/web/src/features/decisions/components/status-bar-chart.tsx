@@ -9,12 +9,12 @@ import {
   CartesianGrid,
   LabelList,
   Rectangle,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from 'recharts';
 import { prefersReducedMotion } from '../../../components/charts/motion.ts';
+import { PrintableContainer } from '../../../components/charts/printable-container.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import type { StatusRow } from '../decisions-data.ts';
 
@@ -29,9 +29,10 @@ export default function StatusBarChart({ rows }: { rows: StatusRow[] }) {
   const { t, i18n } = useTranslation('decisions');
   const lang = i18n.language;
   const rtl = lang !== 'en';
+  const height = rows.length * ROW_HEIGHT + 40;
   return (
-    <div className="chart-surface" dir="ltr" style={{ height: rows.length * ROW_HEIGHT + 40 }}>
-      <ResponsiveContainer width="100%" height="100%">
+    <div className="chart-surface" dir="ltr" style={{ height }}>
+      <PrintableContainer height={height}>
         <BarChart
           data={rows}
           layout="vertical"
@@ -70,7 +71,7 @@ export default function StatusBarChart({ rows }: { rows: StatusRow[] }) {
             />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
+      </PrintableContainer>
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import type { DecisionStatus } from '@hamgen/shared';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from '../../../components/ui/chart-card.tsx';
+import { LazyPart } from '../../../components/ui/chunk-boundary.tsx';
 import { DemoBadge, type SourceCounts, SourceLine } from '../../../components/ui/source-line.tsx';
-import { LoadingState } from '../../../components/ui/status.tsx';
 import { statusRows } from '../decisions-data.ts';
 import { StatusTable } from './status-table.tsx';
 
@@ -28,9 +28,9 @@ export function StatusCard({ byStatus, sources, updating }: Props) {
       updating={updating}
       footer={<SourceLine sources={sources} />}
       chart={
-        <Suspense fallback={<LoadingState />}>
+        <LazyPart>
           <StatusBarChart rows={rows} />
-        </Suspense>
+        </LazyPart>
       }
       table={<StatusTable rows={rows} />}
     />

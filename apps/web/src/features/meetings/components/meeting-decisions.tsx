@@ -66,7 +66,9 @@ function DecisionItem({ decision: d, targeted }: { decision: Decision; targeted:
           </span>
         )}
       </div>
-      <p className="decision-text">{d.text}</p>
+      <p className="decision-text" dir="auto">
+        {d.text}
+      </p>
       <dl className="decision-meta">
         {d.topic && (
           <div>

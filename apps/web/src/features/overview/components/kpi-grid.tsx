@@ -16,7 +16,7 @@ export function KpiGrid({ data }: { data: OverviewData }) {
     if (!previous || filter.from === undefined) return undefined;
     const d = kpiDelta(kpis[key], previous[key]);
     const label = t('kpi.versus', { year: formatYear(filter.from - 1, lang) });
-    return { label, amount: formatDelta(d, n, t('kpi.noChange'), t('kpi.percentSign')), direction: d.direction };
+    return { label, ...formatDelta(d, n, t('kpi.noChange'), t('kpi.percentSign')), direction: d.direction };
   };
   const cards: KpiCardProps[] = [
     {

@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { QueryBoundary } from '../../../components/cards/query-boundary.tsx';
 import { BarListChart } from '../../../components/charts/bar-list-chart.tsx';
-import { provinceCountRows, rankRows, summarizeRows } from '../../../components/charts/ranking-data.ts';
+import {
+  provinceCountRows,
+  rankRows,
+  summarizeRows,
+  withoutProvince,
+} from '../../../components/charts/ranking-data.ts';
 import { RankingTable } from '../../../components/charts/ranking-table.tsx';
 import { rankingExport } from '../../../components/export/ranking-export.ts';
 import { legendItems } from '../../../components/map/map-data.ts';
@@ -17,7 +22,8 @@ import { EmptyState } from '../../../components/ui/status.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import { measuredRows, measuredSources, measureUnit, useMeasure } from '../../../lib/measure.ts';
 import { withStatsFilter } from '../../../lib/stats-filter-params.ts';
-import { byProvinceQueryOptions } from '../../../lib/stats-queries.ts';
+import './province-cards.css';
+import { byProvinceQueryOptions, overviewQueryOptions } from '../../../lib/stats-queries.ts';
 
 /** The map and the ranking chart: two views of the same by-province answer. */
 export function ProvinceCards({ filter }: { filter: StatsFilter }) {
@@ -31,16 +37,19 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
   const ranked = useMemo(() => rankRows(provinceCountRows(rows), lang), [rows, lang]);
   const counts = useMemo(() => summarizeRows(provinceCountRows(query.data?.rows ?? [])), [query.data]);
   const sources = measuredSources(query.data?.sources ?? {}, measure);
+  // The page's KPI query (the same key, so no second request): its total includes national ones.
+  const overview = useQuery(overviewQueryOptions(filter));
+  const national = overview.data ? withoutProvince(overview.data.kpis.formed, counts.total) : 0;
   const n = (v: number) => formatNumber(v, lang);
   const titles = {
     map: t(perCapita ? 'overview.map.titlePerMillion' : 'overview.map.title'),
     ranking: t(perCapita ? 'overview.byProvince.titlePerMillion' : 'overview.byProvince.title'),
   };
   const suffix = perCapita ? '-per-million' : '';
-  const exportOf = (fileStem: string, withLegend: boolean) =>
+  const exportOf = (fileDataset: string, withLegend: boolean) =>
     provinceExport(
       rankingExport(ranked, {
-        fileStem: `${fileStem}${suffix}`,
+        fileDataset: `${fileDataset}${suffix}`,
         dataset: 'by-province',
         filter,
         sources,
@@ -90,7 +99,7 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
   );
 
   return (
-    <QueryBoundary query={query}>
+    <QueryBoundary query={query} cards={[t('overview.map.title'), t('overview.byProvince.title')]}>
       {(data) => (
         <>
           <div className="measure-bar">
@@ -101,7 +110,7 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
             <ChartCard
               id="map"
               title={titles.map}
-              exportSpec={exportOf('associations-map', true)}
+              exportSpec={exportOf('map', true)}
               description={t('overview.map.description')}
               badge={<DemoBadge sources={data.sources} />}
               updating={query.isPlaceholderData}
@@ -119,7 +128,7 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
             <ChartCard
               id="ranking"
               title={titles.ranking}
-              exportSpec={exportOf('associations-by-province', false)}
+              exportSpec={exportOf('by-province', false)}
               description={t('overview.byProvince.description')}
               badge={<DemoBadge sources={data.sources} />}
               updating={query.isPlaceholderData}
@@ -137,6 +146,15 @@ export function ProvinceCards({ filter }: { filter: StatsFilter }) {
                           provinces: formatNumber(counts.covered, lang),
                         })}
                   </p>
+                  {national > 0 && overview.data && (
+                    <p className="summary-note" data-testid="by-province-national">
+                      {t('overview.byProvince.nationalNote', {
+                        count: national,
+                        formatted: n(national),
+                        total: n(overview.data.kpis.formed),
+                      })}
+                    </p>
+                  )}
                   {counts.total === 0 ? <EmptyState /> : <BarListChart rows={ranked} label={titles.ranking} />}
                 </>
               }
