@@ -74,6 +74,7 @@ describe('restore from a scheduled backup', () => {
     const after = dump(restored);
     expect(Object.keys(after)).toEqual(Object.keys(before));
     for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
-    expect((before.organizations as unknown[]).length).toBeGreaterThan(1000);
+    // The whole demo came back, not an empty shell that would compare equal.
+    expect((before.organizations as unknown[]).length).toBeGreaterThan(400);
   });
 });
