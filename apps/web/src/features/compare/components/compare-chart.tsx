@@ -29,7 +29,8 @@ export default function CompareChart({ data, lines }: Props) {
             labelFormatter={(y) => formatYear(Number(y), lang)}
             formatter={(value, name) => [formatNumber(Number(value), lang), name]}
           />
-          <Legend wrapperStyle={{ direction: rtl ? 'rtl' : 'ltr', fontSize: 13 }} />
+          {/* In the order drawn: the provinces as chosen, then the median. */}
+          <Legend itemSorter={null} wrapperStyle={{ direction: rtl ? 'rtl' : 'ltr', fontSize: 13 }} />
           {lines.map((line, i) => (
             <Line
               key={line.key}
