@@ -11,6 +11,8 @@ const PAGES = [
   '/meetings/1',
   '/decisions',
   `/search?q=${encodeURIComponent('تشکل')}`,
+  '/compare?provinces=IR-03,IR-23',
+  '/?measure=per_million',
 ];
 
 /** Waits until the page shows content rather than a loading state. */

@@ -74,6 +74,7 @@ test.describe('the planning deputy compares provinces and reads them per inhabit
     await page.locator('details#statsCompare input[name="provinces"]').fill('IR-03,IR-23');
     await page.locator('details#statsCompare').getByRole('button', { name: /اجرا/ }).click();
     await expect(page.locator('details#statsCompare pre').last()).toContainText('HTTP 200');
+    await screenshotPage(page, 'api-docs');
     expect(problems).toEqual([]);
   });
 

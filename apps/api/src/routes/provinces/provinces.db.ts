@@ -54,11 +54,11 @@ export function compareProvinces(
     .all();
   const byProvince = new Map(grouped.map((g) => [g.province, g]));
   const countOf = (province: string, metric: Metric) => byProvince.get(province)?.[metric] ?? 0;
-  const compare = (valueOf: (province: string, metric: Metric) => number) => {
+  const compare = (figureOf: (province: string, metric: Metric) => number) => {
     const result = {} as Comparison;
     for (const metric of METRICS) {
-      const values = PROVINCES.map((p) => valueOf(p.code, metric));
-      const value = valueOf(code, metric);
+      const values = PROVINCES.map((p) => figureOf(p.code, metric));
+      const value = figureOf(code, metric);
       result[metric] = { value, median: median(values), rank: 1 + values.filter((v) => v > value).length };
     }
     return result;

@@ -1,17 +1,11 @@
-import {
-  type CompareQuery,
-  FIRST_JALALI_YEAR,
-  PROVINCES,
-  perMillion,
-  populationOf,
-  provinceByCode,
-} from '@hamgen/shared';
-import { and, count, isNotNull, max } from 'drizzle-orm';
+import { type CompareQuery, PROVINCES, perMillion, populationOf, provinceByCode } from '@hamgen/shared';
+import { and, count, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
 import { median } from '../provinces/provinces.db.ts';
 import { addSource, type SourceCounts } from './sources.ts';
+import { yearRange } from './timeline.db.ts';
 
 export interface YearCount {
   year: number;
@@ -46,12 +40,7 @@ export function compareProvinceSeries(db: Db, query: CompareQuery) {
     .where(and(isNotNull(organizations.provinceCode), organizationConditions(filter)))
     .groupBy(organizations.provinceCode, organizations.jalaliYear, organizations.source)
     .all();
-  const lastYear = db
-    .select({ year: max(organizations.jalaliYear) })
-    .from(organizations)
-    .get()?.year;
-  const from = filter.from ?? FIRST_JALALI_YEAR;
-  const to = filter.to ?? Math.max(lastYear ?? from, from);
+  const { from, to } = yearRange(db, filter);
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
   // counts[province][yearIndex], every province present so the median sees the zeros.

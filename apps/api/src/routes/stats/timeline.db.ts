@@ -14,6 +14,16 @@ export interface TimelineRow {
   groups: Record<string, number>;
 }
 
+/** The filter's years, defaulting to 1378 through the last year with an association. */
+export function yearRange(db: Db, filter: { from?: number; to?: number }): { from: number; to: number } {
+  const lastYear = db
+    .select({ year: max(organizations.jalaliYear) })
+    .from(organizations)
+    .get()?.year;
+  const from = filter.from ?? FIRST_JALALI_YEAR;
+  return { from, to: filter.to ?? Math.max(lastYear ?? from, from) };
+}
+
 /** Formations per Jalali year, every year of the range present (zeros included). */
 export function computeTimeline(db: Db, query: TimelineQuery) {
   const { stack, ...filter } = query;
@@ -26,12 +36,7 @@ export function computeTimeline(db: Db, query: TimelineQuery) {
     .groupBy(organizations.jalaliYear, stackColumn, organizations.source)
     .all();
 
-  const lastYear = db
-    .select({ year: max(organizations.jalaliYear) })
-    .from(organizations)
-    .get()?.year;
-  const from = filter.from ?? FIRST_JALALI_YEAR;
-  const to = filter.to ?? Math.max(lastYear ?? from, from);
+  const { from, to } = yearRange(db, filter);
   const rows: TimelineRow[] = [];
   for (let year = from; year <= to; year++) rows.push({ year, count: 0, demo: 0, groups: {} });
 

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber, formatYear } from '../../lib/format.ts';
+import { valueAxisProps, yearAxisProps } from './axis-props.ts';
 import { prefersReducedMotion } from './motion.ts';
 import { PrintableContainer } from './printable-container.tsx';
 import type { TimelineSeries } from './timeline-data.ts';
@@ -61,21 +62,8 @@ export default function TimelineChart({ data, series, meetings = [] }: Props) {
             }}
           >
             <CartesianGrid vertical={false} stroke="var(--grid)" />
-            <XAxis
-              dataKey="year"
-              reversed={rtl}
-              tickFormatter={(y: number) => formatYear(y, lang)}
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
-              interval="preserveStartEnd"
-              minTickGap={8}
-            />
-            <YAxis
-              orientation={rtl ? 'right' : 'left'}
-              allowDecimals={false}
-              width={48}
-              tickFormatter={(v: number) => n(v)}
-              tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            />
+            <XAxis {...yearAxisProps(lang)} />
+            <YAxis {...valueAxisProps(lang)} />
             <YAxis yAxisId="marks" hide domain={[0, 1.08]} />
             <Tooltip
               cursor={{ fill: 'var(--hover)' }}
@@ -86,13 +74,16 @@ export default function TimelineChart({ data, series, meetings = [] }: Props) {
                 const ofYear = meetingsOfYear(meetings, year);
                 return (
                   <div className="chart-tooltip">
-                    <p className="chart-tooltip-label">{formatYear(year, lang)}</p>
-                    <ul>
+                    {/* Recharts' own class names, so the custom tooltip reads like the default one. */}
+                    <p className="recharts-tooltip-label chart-tooltip-label">{formatYear(year, lang)}</p>
+                    <ul className="recharts-tooltip-item-list">
                       {(payload ?? [])
                         .filter((p) => p.dataKey !== 'meetingMark')
                         .map((p) => (
-                          <li key={String(p.dataKey)}>
-                            {stacked ? p.name : t('table.count')}: {n(Number(p.value))}
+                          <li key={String(p.dataKey)} className="recharts-tooltip-item">
+                            <span className="recharts-tooltip-item-name">{stacked ? p.name : t('table.count')}</span>
+                            {': '}
+                            <span className="recharts-tooltip-item-value">{n(Number(p.value))}</span>
                           </li>
                         ))}
                     </ul>

@@ -2,6 +2,7 @@
 // the timeline: the year axis reversed, values on the right, the SVG surface LTR.
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { valueAxisProps, yearAxisProps } from '../../../components/charts/axis-props.ts';
 import { prefersReducedMotion } from '../../../components/charts/motion.ts';
 import { formatNumber, formatYear } from '../../../lib/format.ts';
 import { COMPARE_COLORS, MEDIAN_COLOR, MEDIAN_KEY } from '../compare-data.ts';
@@ -21,27 +22,15 @@ export default function CompareChart({ data, lines }: Props) {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 8 }}>
           <CartesianGrid vertical={false} stroke="var(--grid)" />
-          <XAxis
-            dataKey="year"
-            reversed={rtl}
-            tickFormatter={(y: number) => formatYear(y, lang)}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-            interval="preserveStartEnd"
-            minTickGap={8}
-          />
-          <YAxis
-            orientation={rtl ? 'right' : 'left'}
-            allowDecimals={false}
-            width={40}
-            tickFormatter={(v: number) => formatNumber(v, lang)}
-            tick={{ fill: 'var(--muted)', fontSize: 12 }}
-          />
+          <XAxis {...yearAxisProps(lang)} />
+          <YAxis {...valueAxisProps(lang, 40)} />
           <Tooltip
             wrapperStyle={{ direction: rtl ? 'rtl' : 'ltr' }}
             labelFormatter={(y) => formatYear(Number(y), lang)}
             formatter={(value, name) => [formatNumber(Number(value), lang), name]}
           />
-          <Legend wrapperStyle={{ direction: rtl ? 'rtl' : 'ltr', fontSize: 13 }} />
+          {/* In the order drawn: the provinces as chosen, then the median. */}
+          <Legend itemSorter={null} wrapperStyle={{ direction: rtl ? 'rtl' : 'ltr', fontSize: 13 }} />
           {lines.map((line, i) => (
             <Line
               key={line.key}
