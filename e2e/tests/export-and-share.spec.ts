@@ -53,7 +53,7 @@ test.describe('an analyst exports the 1399 figures', () => {
   for (const id of ['map', 'ranking']) {
     test(`${id}: PNG at 2x and not blank, SVG with title and embedded font`, async ({ page }) => {
       const card = page.locator(`[data-card="${id}"]`);
-      const title = (await card.locator('h2').first().innerText()).replace('داده نمونه', '').trim();
+      const title = ((await card.locator('h2').first().textContent()) ?? '').replace('داده نمونه', '').trim();
 
       const svg = await download(page, card, 'تصویر برداری SVG');
       expect(svg.name).toBe(`hamgen-${id === 'map' ? 'map' : 'by-province'}-1399.svg`);

@@ -1,6 +1,6 @@
 // The API reference page: a small renderer of /api/openapi.json written for this app (Persian
 // first, right-to-left, English beside it) instead of a bundled third-party UI; see
-// docs/decisions/012-openapi-from-routes.md. Plain script and styles served by the app, so the
+// docs/decisions/018-openapi-from-routes.md. Plain script and styles served by the app, so the
 // page runs under the same strict CSP as everything else (no inline script or style).
 
 export const DOCS_HTML = `<!doctype html>

@@ -52,7 +52,7 @@ const CSV_ERRORS: Record<string, string> = {
 
 /**
  * Rows of cells, numbered as a spreadsheet shows them (a quoted line break stays in its row), by
- * csv-parse (docs/decisions/013): it stops at the row cap and at an over-long record while
+ * csv-parse (docs/decisions/014): it stops at the row cap and at an over-long record while
  * reading, so a file of millions of blank lines is refused after MAX_READ_ROWS, not built first.
  */
 export function parseCsv(text: string): Sheet['rows'] {
