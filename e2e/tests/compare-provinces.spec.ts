@@ -41,7 +41,7 @@ test.describe('the planning deputy compares provinces and reads them per inhabit
       page.waitForEvent('download'),
       card.getByText('CSV همه داده‌های فیلترشده', { exact: true }).click(),
     ]);
-    expect(file.suggestedFilename()).toBe('provinces-compared-1390-1404.csv');
+    expect(file.suggestedFilename()).toBe('hamgen-compare-1390-1404-ir-03-ir-23-all.csv');
     const csv = await readFile(await file.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('سال (خورشیدی),آذربایجان شرقی,تهران,میانه کشوری');
