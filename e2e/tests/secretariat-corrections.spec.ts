@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { type Account, apiWrite, createUser, signIn, signOut } from '../support/accounts.ts';
+import { seriousViolations } from '../support/axe.ts';
 import { screenshotPage } from '../support/screenshot.ts';
 
 // Names carry a stamp so a retried worker never meets its own earlier records.
@@ -309,19 +309,7 @@ test.describe('the new screens in fa and en, 1280 and 375 px', () => {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${path} is wider than ${width}px`).toBeLessThanOrEqual(0);
           if (width === 1280) {
-            const results = await new AxeBuilder({ page })
-              .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-              .analyze();
-            const serious = results.violations
-              .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-              .map(
-                (v) =>
-                  `${v.id}: ${v.nodes
-                    .map((n) => n.target.join(' '))
-                    .slice(0, 3)
-                    .join(' | ')}`,
-              );
-            expect(serious, path).toEqual([]);
+            expect(await seriousViolations(page), path).toEqual([]);
           }
           await screenshotPage(page, `secretariat-${name}-${lang}-${width}`);
         }

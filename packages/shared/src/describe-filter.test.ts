@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeFilter, describeFilterFa, periodSlug } from './describe-filter.ts';
+import { describeFilter, periodSlug } from './describe-filter.ts';
 
-describe('describeFilterFa', () => {
+describe('describeFilter in Persian', () => {
   it.each([
     [{}, 'همه سال‌ها'],
     [{ from: 1399, to: 1399 }, 'سال ۱۳۹۹'],
@@ -9,7 +9,7 @@ describe('describeFilterFa', () => {
     [{ to: 1400, kind: 'national_association' as const }, 'تا سال ۱۴۰۰ · نوع: انجمن ملی'],
     [{ from: 1380, province: 'IR-03', status: 'active' as const }, 'از سال ۱۳۸۰ · وضعیت: فعال · استان: آذربایجان شرقی'],
   ])('%o', (filter, expected) => {
-    expect(describeFilterFa(filter)).toBe(expected);
+    expect(describeFilter(filter)).toBe(expected);
   });
 });
 

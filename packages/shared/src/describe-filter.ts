@@ -79,9 +79,6 @@ export function describeFilter(filter: StatsFilter, options: DescribeOptions = {
   return parts.join(' · ');
 }
 
-/** The Persian, Jalali form (the server's default). Kept so callers on other branches still build. */
-export const describeFilterFa = (filter: StatsFilter): string => describeFilter(filter);
-
 /** The period part of an export's file name: `1399`, `1390-1395`, `from-1390`, `to-1400` or `all-years`. */
 export function periodSlug(filter: Pick<StatsFilter, 'from' | 'to'>): string {
   const { from, to } = filter;

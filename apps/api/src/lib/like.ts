@@ -29,11 +29,12 @@ export function containsPattern(word: string): string {
 export type SearchableTable = SQLiteTable & { id: SQLiteColumn; searchText: SQLiteColumn };
 
 /**
- * The trigram index answers words of 3 or more letters; shorter ones are tested on the row. So
- * is a word with a NUL: FTS5's query parser ends a string there ("unterminated string").
+ * The trigram index answers words of 3 or more letters; shorter ones are tested on the row. A
+ * NUL, which FTS5's query parser would end a string at, never reaches here: `searchNeedle` splits
+ * words at control characters.
  */
 const MIN_INDEXED_LETTERS = 3;
-const isIndexable = (word: string) => [...word].length >= MIN_INDEXED_LETTERS && !word.includes('\0');
+const isIndexable = (word: string) => [...word].length >= MIN_INDEXED_LETTERS;
 
 /** An FTS5 query where every word must occur as a substring: quoted strings, `"` doubled. */
 export function ftsQuery(words: string[]): string {

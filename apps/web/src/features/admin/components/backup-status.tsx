@@ -5,25 +5,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryBoundary } from '../../../components/cards/query-boundary.tsx';
 import { useAuth } from '../../../lib/auth.ts';
-import { formatNumber } from '../../../lib/format.ts';
-import { getSettings } from '../../../lib/settings.ts';
+import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { backupsQueryOptions } from '../api/admin-queries.ts';
 import './backup-status.css';
 
-function useWhen() {
-  const { i18n } = useTranslation();
-  const calendar = getSettings().calendar === 'gregorian' ? 'gregory' : 'persian';
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'fa-IR', {
-    calendar,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-  return (iso: string) => format.format(new Date(iso));
-}
-
 function BackupFacts() {
   const { t, i18n } = useTranslation('backups');
-  const when = useWhen();
+  const when = (iso: string) => formatDateTime(iso, i18n.language);
   const query = useQuery(backupsQueryOptions());
   return (
     <QueryBoundary query={query}>
