@@ -55,8 +55,8 @@ test.describe('the planning deputy compares provinces and reads them per inhabit
 
     // On the overview, per million inhabitants moves Tehran down the ranking.
     await page.goto('/?ranking=table');
-    const byCount = await rankingOrder(page);
-    expect(byCount[0]).toBe('IR-23');
+    // The table renders once the by-province answer is in: wait for it rather than read it empty.
+    await expect.poll(async () => (await rankingOrder(page))[0]).toBe('IR-23');
     await page.getByRole('radio', { name: 'در هر میلیون نفر' }).check();
     await expect(page).toHaveURL(/measure=per_million/);
     await expect(
