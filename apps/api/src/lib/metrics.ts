@@ -76,12 +76,21 @@ export function createMetrics(options: { databasePath: string; backups?: BackupS
       this.set(backups?.lastSuccess ? backups.lastSuccess.at / 1000 : 0);
     },
   });
+  // The label children of each (method, route, status) seen, kept so a request does not hash its
+  // labels twice; routes are patterns and unmatched requests share one label, so this stays small.
+  const seriesOf = new Map<string, { count: { inc(): void }; time: { observe(value: number): void } }>();
   return {
     registry,
     observeRequest(method, route, status, seconds) {
-      const labels = { method, route, status: String(status) };
-      requests.inc(labels);
-      duration.observe(labels, seconds);
+      const key = `${method} ${status} ${route}`;
+      let series = seriesOf.get(key);
+      if (!series) {
+        const labels = { method, route, status: String(status) };
+        series = { count: requests.labels(labels), time: duration.labels(labels) };
+        seriesOf.set(key, series);
+      }
+      series.count.inc();
+      series.time.observe(seconds);
     },
     inFlight,
     cacheLookup(hit) {

@@ -3,12 +3,13 @@
 // share one, and a bad filter is refused by validation before the cache is asked. An entry is
 // valid while the database has not changed: writes through this process call `invalidate()`,
 // and SQLite's `PRAGMA data_version` reveals commits by other processes (a CLI import, a second
-// server), so no instance serves stale numbers. `cachedJson` keeps the serialized text, so a hit
-// costs neither the query nor JSON.stringify.
+// server), so no instance serves stale numbers. `cachedJson` keeps the answer's UTF-8 bytes, so a
+// hit costs neither the query, nor JSON.stringify, nor encoding the text again.
 import type Database from 'better-sqlite3';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { AppEnv } from './app-env.ts';
+import { readyAnswer } from './response-headers.ts';
 
 export interface QueryCache {
   get<T>(key: string, compute: () => T): T;
@@ -54,7 +55,6 @@ export function cachedJson<T>(
   key: string,
   body: () => T,
 ): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
-  const text = c.get('cache').get(key, () => JSON.stringify(body()));
-  return c.body(text, 200, { 'Content-Type': 'application/json' }) as unknown as Response &
-    TypedResponse<JSONParsed<T>, 200, 'json'>;
+  const bytes = c.get('cache').get(key, () => Buffer.from(JSON.stringify(body())));
+  return readyAnswer(c, bytes, 'application/json') as unknown as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
 }

@@ -1,15 +1,44 @@
-// One pass over every answer's headers after the handler: the fixed security headers and the
-// request-dependent ones. Two middlewares each touching `c.res.headers` cost two walks of the
-// header list per request; this is the only code that edits an answer after `next()`.
-import type { MiddlewareHandler } from 'hono';
+// The headers every answer carries: the fixed security headers, the request-dependent ones
+// (transport-headers.ts) and X-Request-Id, decided in one place, `answerHeaders(c)`.
+//
+// An answer built by `readyAnswer` (the cached stats and search answers) carries them from the
+// start, as a plain record: @hono/node-server then hands that record to `writeHead` as it is, and
+// no Headers object is ever built for it (building one, or editing `c.res.headers` after the
+// handler, costs more per request than the rest of a cache hit). Every other answer — Hono's
+// `c.json`, errors, static files, index.html — gets them in the one pass after `next()` below.
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { transportHeaders } from './transport-headers.ts';
 
+const SECURITY_RECORD: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(SECURITY_HEADERS));
+
+/** Answers that already carry `answerHeaders`: the pass after the handler leaves them alone. */
+const complete = new WeakSet<Response>();
+
+/** Every header this request's answer must carry, as a fresh plain record. */
+export function answerHeaders(c: Context<AppEnv>): Record<string, string> {
+  const headers: Record<string, string> = { ...SECURITY_RECORD, 'X-Request-Id': c.get('requestId') };
+  for (const [name, value] of transportHeaders(c)) headers[name] = value;
+  return headers;
+}
+
+/**
+ * A finished 200 answer whose bytes are ready (UTF-8 already encoded): the headers are decided
+ * now, with its type and length, so nothing edits it afterwards.
+ */
+export function readyAnswer(c: Context<AppEnv>, body: Uint8Array, contentType: string): Response {
+  const headers = answerHeaders(c);
+  headers['Content-Type'] = contentType;
+  headers['Content-Length'] = String(body.byteLength);
+  const res = new Response(body, { status: 200, headers });
+  complete.add(res);
+  return res;
+}
+
 export const responseHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
+  if (complete.has(c.res)) return;
   const headers = c.res.headers;
-  for (const [name, value] of SECURITY_HEADERS) headers.set(name, value);
-  for (const [name, value] of transportHeaders(c)) headers.set(name, value);
-  headers.set('X-Request-Id', c.get('requestId'));
+  for (const [name, value] of Object.entries(answerHeaders(c))) headers.set(name, value);
 };
