@@ -34,6 +34,7 @@ export function loadPlan(): LoadTarget[] {
   const search = { name: '/api/search (6 queries)', group: 'search', server: 'api', paths: searchPaths } as const;
   return [
     bare('bare node:http'),
+    { name: 'Hono floor (one route, no middleware)', group: 'floor', server: 'floor', paths: ['/'], ...fast },
     { name: '/api/health', group: 'health', server: 'api', paths: ['/api/health'], ...fast },
     ...stats,
     // One connection shows a search's own cost, without 49 others queued ahead of it; searches

@@ -7,8 +7,8 @@ import type { RunningServer } from './servers.ts';
 
 export interface LoadTarget {
   name: string;
-  group: 'bare' | 'health' | 'stats' | 'search';
-  server: 'bare' | 'api';
+  group: 'bare' | 'floor' | 'health' | 'stats' | 'search';
+  server: 'bare' | 'floor' | 'api';
   /** Several paths are sent in turn on each connection (search rotates its queries). */
   paths: string[];
   connections: number;

@@ -23,6 +23,7 @@ function http(r: BenchResults): string[] {
       'requests',
       'failed',
       'server CPU %',
+      'server CPU µs/req',
       'load gen CPU %',
       'other CPU %',
     ]),
@@ -38,6 +39,8 @@ function http(r: BenchResults): string[] {
         int(x.requests),
         x.failed,
         int(x.serverCpuPercent),
+        // Less sensitive to a busy machine than req/s: what one answer cost the server's process.
+        ms((x.serverCpuPercent / 100 / x.reqPerSec) * 1e6),
         int(x.loaderCpuPercent),
         int(x.otherCpuPercent),
       ]),

@@ -15,7 +15,14 @@ import { timeQueries } from './queries.ts';
 import { markdownReport } from './report.ts';
 import { allPass, type BenchResults, judgeBudgets } from './results.ts';
 import { prepareScaleDb, SCALE_OPTIONS } from './seed-db.ts';
-import { apiServerArgs, killServersNow, startApiServer, startBareServer, stopServers } from './servers.ts';
+import {
+  apiServerArgs,
+  killServersNow,
+  startApiServer,
+  startBareServer,
+  startHonoFloorServer,
+  stopServers,
+} from './servers.ts';
 
 const BROWSER_RUNS = 3;
 /** Far above a normal run (~3 min, plus ~1 min the first time): a hung step must not hang CI. */
@@ -45,10 +52,14 @@ async function main(): Promise<boolean> {
   const queries = timeQueries(db.path);
   const bundle = manifestSizes(webDist);
 
-  log('starting the bare node:http server and the API server');
+  log('starting the bare node:http server, the Hono floor and the API server');
   const serverLog = join(runDir, 'api-server.log');
-  const [bare, api] = await Promise.all([startBareServer(), startApiServer(db.path, webDist, serverLog)]);
-  const http = await runLoadPlan({ bare, api }, log);
+  const [bare, floor, api] = await Promise.all([
+    startBareServer(),
+    startHonoFloorServer(),
+    startApiServer(db.path, webDist, serverLog),
+  ]);
+  const http = await runLoadPlan({ bare, floor, api }, log);
   log(`loading the overview in Chromium, ${BROWSER_RUNS} cold loads per profile`);
   const browser = await measureBrowser(api.base, BROWSER_RUNS);
   const serverMemory = memoryOf(api.pid);

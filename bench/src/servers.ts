@@ -78,6 +78,9 @@ async function startNode(name: string, command: NodeCommand, readyPath: string):
 export const startBareServer = (): Promise<RunningServer> =>
   startNode('bare node:http', { args: ['--import', 'tsx', 'src/bare-server.ts'], cwd: benchDir, env: {} }, '/');
 
+export const startHonoFloorServer = (): Promise<RunningServer> =>
+  startNode('hono floor', { args: ['--import', 'tsx', 'src/hono-floor-server.ts'], cwd: benchDir, env: {} }, '/');
+
 /**
  * How the API server is started: the compiled bundle when it has been built (what production
  * runs: no TypeScript loader in the process), otherwise the sources through tsx.
