@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { compactFa } from '@hamgen/shared';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +52,37 @@ describe('the stats cache', () => {
     const bad = '/api/stats/by-province?from=abc';
     expect((await app.request(bad)).status).toBe(400);
     expect((await app.request(bad)).status).toBe(400);
+  });
+});
+
+describe('compressed cached answers', () => {
+  const timeline = '/api/stats/timeline';
+  const overview = '/api/stats/overview?province=IR-29';
+
+  it('sends a large answer gzipped to a client that accepts it: the same JSON, and Vary', async () => {
+    const plain = await app.request(timeline);
+    const zipped = await app.request(timeline, { headers: { 'Accept-Encoding': 'gzip, deflate, br' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toBe('Accept-Encoding');
+    const bytes = Buffer.from(await zipped.arrayBuffer());
+    expect(Number(zipped.headers.get('content-length'))).toBe(bytes.byteLength);
+    const text = await plain.text();
+    expect(bytes.byteLength).toBeLessThan(Buffer.byteLength(text) / 2);
+    expect(gunzipSync(bytes).toString('utf8')).toBe(text);
+  });
+
+  it('sends identity when gzip is refused (q=0) or not offered', async () => {
+    for (const header of ['gzip;q=0, br', 'br', 'identity']) {
+      const res = await app.request(timeline, { headers: { 'Accept-Encoding': header } });
+      expect(res.headers.get('content-encoding')).toBeNull();
+      expect(JSON.parse(await res.text())).toHaveProperty('rows');
+    }
+  });
+
+  it('leaves small answers uncompressed', async () => {
+    const res = await app.request(overview, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBeNull();
+    expect(res.headers.get('vary')).toBeNull();
   });
 });

@@ -4,7 +4,11 @@
 // valid while the database has not changed: writes through this process call `invalidate()`,
 // and SQLite's `PRAGMA data_version` reveals commits by other processes (a CLI import, a second
 // server), so no instance serves stale numbers. `cachedJson` keeps the answer's UTF-8 bytes, so a
-// hit costs neither the query, nor JSON.stringify, nor encoding the text again.
+// hit costs neither the query, nor JSON.stringify, nor encoding the text again; a large answer
+// also keeps its gzip form, made once on the first request that accepts it (the unfiltered
+// timeline at 100k is 114 kB of JSON, about 0.6 s on a slow 4G link, and compresses to a tenth).
+
+import { gzipSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
@@ -55,6 +59,26 @@ export function cachedJson<T>(
   key: string,
   body: () => T,
 ): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
-  const bytes = c.get('cache').get(key, () => Buffer.from(JSON.stringify(body())));
-  return readyAnswer(c, bytes, 'application/json') as unknown as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
+  const entry = c.get('cache').get(key, (): CachedAnswer => ({ bytes: Buffer.from(JSON.stringify(body())) }));
+  return readyAnswer(
+    c,
+    entry.bytes,
+    'application/json',
+    compressible(entry) ? () => gzipOf(entry) : undefined,
+  ) as unknown as Response & TypedResponse<JSONParsed<T>, 200, 'json'>;
+}
+
+/** Below this a gzip answer saves less than its headers and the CPU cost. */
+const GZIP_FROM_BYTES = 1024;
+
+interface CachedAnswer {
+  bytes: Buffer;
+  gzip?: Buffer;
+}
+
+const compressible = (entry: CachedAnswer) => entry.bytes.byteLength >= GZIP_FROM_BYTES;
+
+function gzipOf(entry: CachedAnswer): Buffer {
+  entry.gzip ??= gzipSync(entry.bytes, { level: 6 });
+  return entry.gzip;
 }

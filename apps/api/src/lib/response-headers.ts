@@ -27,13 +27,38 @@ export function answerHeaders(c: Context<AppEnv>): Record<string, string> {
  * A finished 200 answer whose bytes are ready (UTF-8 already encoded): the headers are decided
  * now, with its type and length, so nothing edits it afterwards.
  */
-export function readyAnswer(c: Context<AppEnv>, body: Uint8Array, contentType: string): Response {
+export function readyAnswer(
+  c: Context<AppEnv>,
+  body: Uint8Array,
+  contentType: string,
+  /** The same bytes gzipped, for a client that accepts them (large answers only). */
+  gzipped?: () => Uint8Array,
+): Response {
   const headers = answerHeaders(c);
   headers['Content-Type'] = contentType;
+  if (gzipped) {
+    headers.Vary = 'Accept-Encoding';
+    if (acceptsGzip(c.req.header('accept-encoding'))) {
+      body = gzipped();
+      headers['Content-Encoding'] = 'gzip';
+    }
+  }
   headers['Content-Length'] = String(body.byteLength);
   const res = new Response(body, { status: 200, headers });
   complete.add(res);
   return res;
+}
+
+/** `gzip` listed and not refused with q=0 (RFC 9110 §12.5.3); every browser sends it. */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  for (const part of header.split(',')) {
+    const [coding = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    if (coding !== 'gzip') continue;
+    const q = params.find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  }
+  return false;
 }
 
 export const responseHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
