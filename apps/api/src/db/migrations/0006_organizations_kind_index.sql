@@ -1,0 +1,1 @@
+CREATE INDEX `organizations_kind_idx` ON `organizations` (`kind`,`source`,`jalali_year`,`province_code`,`sector_code`,`status`);
