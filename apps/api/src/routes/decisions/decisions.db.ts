@@ -9,7 +9,7 @@ import {
   organizations,
   provinces,
 } from '../../db/schema.ts';
-import { matchesWords, searchNeedle } from '../../lib/like.ts';
+import { matchesWords, searchNeedle } from '../search/text-match.ts';
 
 /** Today as an ISO date (UTC). Handlers pass it down so tests can reason about "overdue". */
 export const isoToday = (now = new Date()) => now.toISOString().slice(0, 10);
