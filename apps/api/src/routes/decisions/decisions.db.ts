@@ -12,7 +12,6 @@ import {
 import { matchesWords, searchNeedle } from '../search/text-match.ts';
 
 /** Today as an ISO date (UTC). Handlers pass it down so tests can reason about "overdue". */
-export const isoToday = (now = new Date()) => now.toISOString().slice(0, 10);
 
 /** Not done, with a due date already past. */
 export const overdueCondition = (today: string) =>

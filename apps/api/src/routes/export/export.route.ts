@@ -9,6 +9,7 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../lib/app-env.ts';
+import { isoToday } from '../../lib/clock.ts';
 import { expensiveRateLimit, inExportSlot } from '../../lib/expensive.ts';
 import { invalidInput, validate } from '../../lib/validate.ts';
 import { toCsv } from './csv.ts';
@@ -55,7 +56,7 @@ function buildTable(c: { var: AppEnv['Variables'] }, dataset: string, query: Rec
     case 'organizations':
       return organizationsTable(db, parse(organizationListQuerySchema, query), describe);
     default:
-      return decisionsTable(db, parse(decisionListQuerySchema, query), describe);
+      return decisionsTable(db, parse(decisionListQuerySchema, query), describe, isoToday(c.var.now()));
   }
 }
 
@@ -76,6 +77,6 @@ export const exportRoute = new Hono<AppEnv>().get(
         return c.body(toCsv(table));
       }
       c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      return c.body(new Uint8Array(await toXlsx(table)));
+      return c.body(new Uint8Array(await toXlsx(table, new Date(c.var.now()))));
     }),
 );
