@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repoRoot, run, runQuiet } from './shell.mjs';
+import { repoRoot, run, runQuiet, workspacePackages } from './shell.mjs';
 
 const PNPM_VERSION = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')).packageManager.split('@')[1];
 const INSTALL_STAMP = resolve(repoRoot, 'node_modules/.hamgen-install');
@@ -13,11 +13,7 @@ const MANIFESTS = [
   'pnpm-lock.yaml',
   'pnpm-workspace.yaml',
   'package.json',
-  'apps/api/package.json',
-  'apps/web/package.json',
-  'packages/shared/package.json',
-  'e2e/package.json',
-  'bench/package.json',
+  ...workspacePackages().map(({ dir }) => `${dir}/package.json`),
 ];
 
 /** node-gyp finds Node's headers here on Debian-style machines with no internet for headers. */

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '..');
@@ -18,4 +19,35 @@ export function run(command, args, { cwd = repoRoot, env = process.env, allowFai
 export function runQuiet(command, args, { cwd = repoRoot } = {}) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   return result.status === 0 ? result.stdout.trim() : null;
+}
+
+/**
+ * The workspace packages as pnpm sees them: the `packages:` globs of pnpm-workspace.yaml
+ * (plain folders or `dir/*`), each folder that holds a package.json. Read by hand because this
+ * runs before any dependency (a YAML parser included) is installed.
+ */
+export function workspacePackages() {
+  const yaml = readFileSync(resolve(repoRoot, 'pnpm-workspace.yaml'), 'utf8');
+  const globs = [];
+  let inPackages = false;
+  for (const line of yaml.split('\n')) {
+    if (/^\S/.test(line)) inPackages = /^packages:\s*$/.test(line);
+    else if (inPackages) {
+      const item = /^\s+-\s+['"]?([^'"#\s]+)['"]?/.exec(line);
+      if (item) globs.push(item[1]);
+    }
+  }
+  const dirs = globs.flatMap((glob) => {
+    if (!glob.endsWith('/*')) return [glob];
+    const parent = glob.slice(0, -2);
+    const abs = resolve(repoRoot, parent);
+    if (!existsSync(abs)) return [];
+    return readdirSync(abs, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => `${parent}/${entry.name}`)
+      .sort();
+  });
+  return dirs
+    .filter((dir) => existsSync(resolve(repoRoot, dir, 'package.json')))
+    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(resolve(repoRoot, dir, 'package.json'), 'utf8')) }));
 }

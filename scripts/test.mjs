@@ -10,7 +10,7 @@ import { buildApi } from './build-api.mjs';
 import { buildWeb } from './build-web.mjs';
 import { copyWorkspace, installNode, nodeEnv } from './node-runtime.mjs';
 import { setup } from './setup.mjs';
-import { repoRoot, run, runQuiet } from './shell.mjs';
+import { repoRoot, run, runQuiet, workspacePackages } from './shell.mjs';
 
 /** The LTS recommended for production (docs/decisions/013): the second runtime of every run. */
 const SECOND_NODE = '24.22.3';
@@ -39,7 +39,11 @@ function ensureChromium() {
   );
 }
 
-const VITEST_PACKAGES = ['@hamgen/shared', '@hamgen/api', '@hamgen/web'];
+// Every workspace package whose `test` script is vitest; shared first because the others build on it.
+const VITEST_PACKAGES = workspacePackages()
+  .filter(({ manifest }) => /^vitest\b/.test(manifest.scripts?.test ?? ''))
+  .map(({ manifest }) => manifest.name)
+  .sort((a, b) => (a === '@hamgen/shared' ? -1 : b === '@hamgen/shared' ? 1 : 0));
 const reportName = (runtime, pkg) => `${runtime}-${pkg.split('/')[1]}.json`;
 const vitestSteps = (runtime, options) =>
   VITEST_PACKAGES.map((pkg) => [

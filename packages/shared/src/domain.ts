@@ -1,4 +1,4 @@
-// The vocabulary of the domain (PRODUCT.md, "Domain model"). Labels live in the web app's
+// The vocabulary of the domain (docs/product.md, "Domain model"). Labels live in the web app's
 // locale files; these are the stable codes stored in the database and used in URLs.
 
 export const ORGANIZATION_KINDS = [

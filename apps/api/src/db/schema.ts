@@ -1,4 +1,4 @@
-// The domain of PRODUCT.md as SQLite tables. Every fact-bearing row carries `source`
+// The domain of docs/product.md as SQLite tables. Every fact-bearing row carries `source`
 // ('article' | 'manual' | 'demo' | 'import:<file>'); searchable rows carry `search_text`, the
 // compact normalized form of their words (see normalizeFa in @hamgen/shared).
 import { sql } from 'drizzle-orm';

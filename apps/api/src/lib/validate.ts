@@ -15,12 +15,15 @@ export interface Validates {
   schema: z.core.$ZodType;
 }
 
+/** The 400 for input zod refused: every issue as `{ path, message }`, the first one's Persian message on top. */
+export function invalidInput(code: string, error: z.core.$ZodError): ApiError {
+  const issues = error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  return new ApiError(400, code, issues[0]?.message ?? 'ورودی نامعتبر است', issues);
+}
+
 export function validate<T extends z.core.$ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) {
   const middleware = zValidator(target, schema, (result) => {
-    if (!result.success) {
-      const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-      throw new ApiError(400, `invalid_${target}`, issues[0]?.message ?? 'ورودی نامعتبر است', issues);
-    }
+    if (!result.success) throw invalidInput(`invalid_${target}`, result.error);
   });
   // The OpenAPI document reads the schema back from `app.routes`, so it describes exactly what is validated.
   return Object.assign(middleware, { [VALIDATES]: { target, schema } as Validates });

@@ -9,10 +9,9 @@ import {
   organizations,
   provinces,
 } from '../../db/schema.ts';
-import { matchesWords, searchNeedle } from '../../lib/like.ts';
+import { matchesWords, searchNeedle } from '../search/text-match.ts';
 
 /** Today as an ISO date (UTC). Handlers pass it down so tests can reason about "overdue". */
-export const isoToday = (now = new Date()) => now.toISOString().slice(0, 10);
 
 /** Not done, with a due date already past. */
 export const overdueCondition = (today: string) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isoToday } from '../../lib/clock.ts';
 import { createTestApi } from '../../test/test-db.ts';
-import { isoToday, listDecisions } from './decisions.db.ts';
+import { listDecisions } from './decisions.db.ts';
 
 const { app, db } = createTestApi();
 

@@ -10,10 +10,11 @@ import { Hono } from 'hono';
 import { meetings } from '../../db/schema.ts';
 import type { AppEnv } from '../../lib/app-env.ts';
 import { actorOf, auditedWrite } from '../../lib/audit.ts';
+import { isoToday } from '../../lib/clock.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { validate } from '../../lib/validate.ts';
 import { decisionHistory, recordDecisionStatus } from './decision-history.db.ts';
-import { isoToday, listDecisions, withLinks } from './decisions.db.ts';
+import { listDecisions, withLinks } from './decisions.db.ts';
 import {
   DECISION_NOT_FOUND,
   deleteDecision,
@@ -26,7 +27,7 @@ const MEETING_NOT_FOUND = 'جلسه‌ای با این شناسه پیدا نش�
 
 export const decisionsRoute = new Hono<AppEnv>()
   .get('/', validate('query', decisionListQuerySchema), (c) => {
-    return c.json(listDecisions(c.var.db, c.req.valid('query'), isoToday()));
+    return c.json(listDecisions(c.var.db, c.req.valid('query'), isoToday(c.var.now())));
   })
   // One decision with its version (for the edit form) and its follow-up history (for everyone).
   .get('/:id', validate('param', idParamSchema), (c) => {

@@ -19,7 +19,7 @@ import {
   type StatsFilter,
 } from '@hamgen/shared';
 import type { Db } from '../../db/client.ts';
-import { isoToday, listDecisions } from '../decisions/decisions.db.ts';
+import { listDecisions } from '../decisions/decisions.db.ts';
 import { listOrganizations } from '../organizations/organizations.db.ts';
 import { compareProvinceSeries } from '../stats/compare.db.ts';
 import type { SourceCounts } from '../stats/sources.ts';
@@ -166,8 +166,13 @@ export function organizationsTable(db: Db, query: OrganizationListQuery, describ
   };
 }
 
-export function decisionsTable(db: Db, query: DecisionListQuery, describe: DescribeOptions = {}): ExportTable {
-  const list = listDecisions(db, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS }, isoToday());
+export function decisionsTable(
+  db: Db,
+  query: DecisionListQuery,
+  describe: DescribeOptions,
+  today: string,
+): ExportTable {
+  const list = listDecisions(db, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS }, today);
   const { l, en, language } = wordsOf(describe);
   const statusLabels = en ? DECISION_STATUS_LABELS_EN : DECISION_STATUS_LABELS_FA;
   const words = [

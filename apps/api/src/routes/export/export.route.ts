@@ -9,9 +9,9 @@ import {
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppEnv } from '../../lib/app-env.ts';
-import { ApiError } from '../../lib/errors.ts';
+import { isoToday } from '../../lib/clock.ts';
 import { expensiveRateLimit, inExportSlot } from '../../lib/expensive.ts';
-import { validate } from '../../lib/validate.ts';
+import { invalidInput, validate } from '../../lib/validate.ts';
 import { toCsv } from './csv.ts';
 import {
   byProvinceTable,
@@ -34,8 +34,7 @@ const fileParamSchema = z.object({
 function parse<S extends z.core.$ZodType>(schema: S, query: Record<string, string>): z.output<S> {
   const result = z.safeParse(schema, query);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  throw new ApiError(400, 'invalid_query', issues[0]?.message ?? 'ورودی نامعتبر است', issues);
+  throw invalidInput('invalid_query', result.error);
 }
 
 function buildTable(c: { var: AppEnv['Variables'] }, dataset: string, query: Record<string, string>): ExportTable {
@@ -57,7 +56,7 @@ function buildTable(c: { var: AppEnv['Variables'] }, dataset: string, query: Rec
     case 'organizations':
       return organizationsTable(db, parse(organizationListQuerySchema, query), describe);
     default:
-      return decisionsTable(db, parse(decisionListQuerySchema, query), describe);
+      return decisionsTable(db, parse(decisionListQuerySchema, query), describe, isoToday(c.var.now()));
   }
 }
 
@@ -78,6 +77,6 @@ export const exportRoute = new Hono<AppEnv>().get(
         return c.body(toCsv(table));
       }
       c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      return c.body(new Uint8Array(await toXlsx(table)));
+      return c.body(new Uint8Array(await toXlsx(table, new Date(c.var.now()))));
     }),
 );

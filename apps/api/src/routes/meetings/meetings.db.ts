@@ -2,9 +2,9 @@ import { DEFAULT_PAGE_SIZE, type MeetingListQuery } from '@hamgen/shared';
 import { and, asc, count, desc, eq, getTableColumns, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { attendees, decisions, meetings, organizations } from '../../db/schema.ts';
-import { searchNeedle } from '../../lib/like.ts';
 import { overdueCondition, withLinks } from '../decisions/decisions.db.ts';
 import { meetingMatch } from '../search/search.db.ts';
+import { searchNeedle } from '../search/text-match.ts';
 import { listAttachments } from './attachments.db.ts';
 
 const collator = new Intl.Collator('fa');

@@ -8,10 +8,10 @@ import {
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
 import { actorOf, auditedWrite } from '../../lib/audit.ts';
+import { isoToday } from '../../lib/clock.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { validate } from '../../lib/validate.ts';
 import { recordDecisionStatus } from '../decisions/decision-history.db.ts';
-import { isoToday } from '../decisions/decisions.db.ts';
 import { attachmentsRoute } from './attachments.route.ts';
 import { getMeeting, listMeetings } from './meetings.db.ts';
 import { deleteMeeting, insertMeeting, updateMeeting } from './meetings-write.db.ts';
@@ -21,7 +21,7 @@ export const meetingsRoute = new Hono<AppEnv>()
     return c.json(listMeetings(c.var.db, c.req.valid('query')));
   })
   .get('/:id', validate('param', idParamSchema), (c) => {
-    const detail = getMeeting(c.var.db, c.req.valid('param').id, isoToday());
+    const detail = getMeeting(c.var.db, c.req.valid('param').id, isoToday(c.var.now()));
     if (!detail) throw new ApiError(404, 'not_found', 'جلسه‌ای با این شناسه پیدا نشد');
     return c.json(detail);
   })

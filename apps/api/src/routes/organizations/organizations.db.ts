@@ -11,9 +11,9 @@ import {
   provinces,
   sectors,
 } from '../../db/schema.ts';
-import { matchesWords, searchNeedle } from '../../lib/like.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
 import { decisionSummaryColumns } from '../decisions/decision-summary.ts';
+import { matchesWords, searchNeedle } from '../search/text-match.ts';
 
 const SORTS: Record<OrganizationSort, SQL[]> = {
   name: [asc(organizations.nameFa)],

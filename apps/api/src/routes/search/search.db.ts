@@ -7,7 +7,7 @@ import { compactFa, normalizeFa } from '@hamgen/shared';
 import { desc, eq, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { attendees, decisions, meetings, organizations } from '../../db/schema.ts';
-import { matchesWords, type SearchNeedle, searchNeedle } from '../../lib/like.ts';
+import { matchesWords, type SearchNeedle, searchNeedle } from './text-match.ts';
 
 /**
  * A meeting matches by its own text, an attendee or one of its decisions. The meetings list and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { searchNeedle } from '../../lib/like.ts';
 import { createTestApi } from '../../test/test-db.ts';
 import { matchRank } from './search.db.ts';
+import { searchNeedle } from './text-match.ts';
 
 const { app, db } = createTestApi();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPattern, ftsQuery, searchNeedle } from './like.ts';
+import { containsPattern, ftsQuery, searchNeedle } from './text-match.ts';
 
 describe('containsPattern', () => {
   it.each([

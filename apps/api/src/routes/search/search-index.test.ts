@@ -4,9 +4,9 @@
 import { compactFa } from '@hamgen/shared';
 import { and, eq, inArray } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { attendees, meetings, organizations } from '../db/schema.ts';
-import { createTestDb } from '../test/test-db.ts';
-import { matchesWords, searchNeedle } from './like.ts';
+import { attendees, meetings, organizations } from '../../db/schema.ts';
+import { createTestDb } from '../../test/test-db.ts';
+import { matchesWords, searchNeedle } from './text-match.ts';
 
 const db = createTestDb();
 const NAMES = ['انجمن صنایع همگن لبنیات استان کرمان', 'کمیسیون نظارت بر تشکل‌های صنعتی', 'انجمن نخ و پارچه یزد'];
