@@ -12,11 +12,11 @@ import { gzipSync } from 'node:zlib';
 export const FIRST_SCREEN_BUDGET_BYTES = 120_000;
 
 /**
- * What `npm test` enforces meanwhile: the old 150 kB budget (the build is at 144 kB at issue 14),
+ * What `npm test` enforces meanwhile (the build is at 132.2 kB with zod off the first screen),
  * so the first screen cannot grow while the budget above is not yet met. Lower it as the first
  * screen shrinks; it becomes FIRST_SCREEN_BUDGET_BYTES once the build fits the budget.
  */
-export const FIRST_SCREEN_CEILING_BYTES = 150_000;
+export const FIRST_SCREEN_CEILING_BYTES = 135_000;
 
 /**
  * Modules the overview imports lazily but cannot show the map or KPIs without. A module that is

@@ -33,14 +33,18 @@ export interface ProfileResult {
   medianBytesTotal: number;
 }
 
-export async function measureBrowser(baseUrl: string, runsPerProfile: number): Promise<ProfileResult[]> {
+export async function measureBrowser(
+  baseUrl: string,
+  runsPerProfile: number,
+  profiles: Profile[] = PROFILES,
+): Promise<ProfileResult[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: LAUNCH_ARGS,
   });
   try {
     const results: ProfileResult[] = [];
-    for (const profile of PROFILES) {
+    for (const profile of profiles) {
       const runs: PageLoad[] = [];
       for (let i = 0; i < runsPerProfile; i++) runs.push(await loadOverview(browser, `${baseUrl}/`, profile));
       const fcps = runs.flatMap((r) => (r.firstContentfulPaintMs === null ? [] : [r.firstContentfulPaintMs]));

@@ -20,6 +20,8 @@ export interface PageLoad {
   jsContentEncodings: Record<string, number>;
   /** Requests to any origin but the app's own (the product allows none). */
   foreignRequests: string[];
+  /** Every request in start order, ms from navigation start: shows chunk → chunk → data chains. */
+  waterfall: { path: string; startMs: number; endMs: number; bytes: number }[];
 }
 
 type ProbeWindow = Window & { __hamgenVisibleAt?: number | null };
@@ -120,5 +122,11 @@ function summarize(
       .map((e) => e.name),
     jsContentEncodings: encodings,
     foreignRequests: entries.filter((e) => !e.name.startsWith(origin)).map((e) => e.name),
+    waterfall: [...entries]
+      .sort((a, b) => a.startTime - b.startTime)
+      .map((e) => {
+        const at = new URL(e.name);
+        return { path: at.pathname + at.search, startMs: e.startTime, endMs: e.responseEnd, bytes: e.transferSize };
+      }),
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { statsFilterSchema, statsFilterToQuery } from './filters.ts';
+import { statsFilterToQuery } from './filter-query.ts';
+import { statsFilterSchema } from './filters.ts';
 
 describe('statsFilterSchema', () => {
   it.each([

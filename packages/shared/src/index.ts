@@ -5,6 +5,7 @@ export * from './csv.ts';
 export * from './describe-filter.ts';
 export * from './domain.ts';
 export * from './export-name.ts';
+export * from './filter-query.ts';
 export * from './filters.ts';
 export * from './jalali.ts';
 export * from './labels-en.ts';

@@ -1,8 +1,11 @@
 // The page URL holds the filters under the API's own names (`?from=1399&to=1399`), read with
 // the same zod schema the API validates with. A hand-edited link with one bad value keeps the
-// good ones instead of failing the whole page.
-import { pickParams, STATS_FILTER_KEYS, type StatsFilter, statsFilterSchema, statsFilterToQuery } from '@hamgen/shared';
+// good ones instead of failing the whole page. The statistics filters themselves are read in
+// stats-filter-url.ts, without zod, for the first screen.
+import { pickParams } from '@hamgen/shared';
 import { z } from 'zod/mini';
+
+export { parseStatsFilter, withStatsFilter } from './stats-filter-url.ts';
 
 /** Reads `keys` from a search string with `schema`, dropping any value the schema refuses. */
 export function parseSearch<S extends z.core.$ZodType>(
@@ -20,10 +23,6 @@ export function parseSearch<S extends z.core.$ZodType>(
   return z.parse(schema, kept);
 }
 
-export function parseStatsFilter(search: string): StatsFilter {
-  return parseSearch(statsFilterSchema, STATS_FILTER_KEYS, search);
-}
-
 /** The search string with `values` set (undefined removes), keeping the page's other parameters. */
 export function withParams(search: string, values: Record<string, string | number | undefined>): string {
   const params = new URLSearchParams(search);
@@ -32,15 +31,5 @@ export function withParams(search: string, values: Record<string, string | numbe
     else params.set(key, String(value));
   }
   const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-/** The search string for a filter, keeping any other parameters of the page (tab, lang…). */
-export function withStatsFilter(search: string, filter: StatsFilter): string {
-  const params = new URLSearchParams(search);
-  for (const key of STATS_FILTER_KEYS) params.delete(key);
-  const next = new URLSearchParams(statsFilterToQuery(filter));
-  for (const [key, value] of params) next.append(key, value);
-  const text = next.toString();
   return text ? `?${text}` : '';
 }

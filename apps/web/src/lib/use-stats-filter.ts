@@ -1,7 +1,7 @@
 import type { StatsFilter } from '@hamgen/shared';
 import { useCallback, useMemo } from 'react';
 import { useLocation, useSearch } from 'wouter';
-import { parseStatsFilter, withStatsFilter } from './stats-filter-params.ts';
+import { parseStatsFilter, withStatsFilter } from './stats-filter-url.ts';
 
 /** The page's filters, living in the URL so that reload and shared links restore the view. */
 export function useStatsFilter(): [StatsFilter, (next: StatsFilter) => void] {

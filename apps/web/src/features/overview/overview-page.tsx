@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
-import { SectorCard } from '../../components/cards/sector-card.tsx';
-import { TimelineCard } from '../../components/cards/timeline-card.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
+import { LazyPart } from '../../components/ui/chunk-boundary.tsx';
 import { MountNearView } from '../../components/ui/mount-near-view.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
 import { DemoBadge } from '../../components/ui/source-line.tsx';
@@ -13,6 +13,15 @@ import { useStatsFilter } from '../../lib/use-stats-filter.ts';
 import { KpiGrid } from './components/kpi-grid.tsx';
 import { ProvinceCards } from './components/province-cards.tsx';
 import { ReportedFigures } from './components/reported-figures.tsx';
+
+// The cards below the fold mount only near view (MountNearView), so their code need not be in
+// the first screen's chunks either: they load as their own chunk when they mount.
+const TimelineCard = lazy(() =>
+  import('../../components/cards/timeline-card.tsx').then((m) => ({ default: m.TimelineCard })),
+);
+const SectorCard = lazy(() =>
+  import('../../components/cards/sector-card.tsx').then((m) => ({ default: m.SectorCard })),
+);
 
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -40,10 +49,14 @@ export function OverviewPage() {
       <ProvinceCards filter={filter} />
       {/* Below the fold: mounted near view, so the first screen loads without their chunks. */}
       <MountNearView minBlockSize="28rem">
-        <TimelineCard filter={filter} />
+        <LazyPart>
+          <TimelineCard filter={filter} />
+        </LazyPart>
       </MountNearView>
       <MountNearView minBlockSize="28rem">
-        <SectorCard filter={filter} />
+        <LazyPart>
+          <SectorCard filter={filter} />
+        </LazyPart>
       </MountNearView>
     </>
   );
