@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
-import { ProvinceMap } from '../../components/map/province-map-loader.tsx';
+import { ProvinceMap } from '../../components/map/province-map.tsx';
 import { ChartCard } from '../../components/ui/chart-card.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
 import { DemoBadge, SourceLine } from '../../components/ui/source-line.tsx';

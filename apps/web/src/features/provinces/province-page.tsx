@@ -6,7 +6,7 @@ import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { SectorCard } from '../../components/cards/sector-card.tsx';
 import { TimelineCard } from '../../components/cards/timeline-card.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
-import { ProvinceMap } from '../../components/map/province-map-loader.tsx';
+import { ProvinceMap } from '../../components/map/province-map.tsx';
 import { MeasureSwitch } from '../../components/ui/measure-switch.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
 import { SourceLine } from '../../components/ui/source-line.tsx';

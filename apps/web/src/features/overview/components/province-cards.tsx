@@ -14,7 +14,7 @@ import {
 import { RankingTable } from '../../../components/charts/ranking-table.tsx';
 import { rankingExport } from '../../../components/export/ranking-export.ts';
 import { legendItems } from '../../../components/map/map-data.ts';
-import { ProvinceMap } from '../../../components/map/province-map-loader.tsx';
+import { ProvinceMap } from '../../../components/map/province-map.tsx';
 import { ChartCard } from '../../../components/ui/chart-card.tsx';
 import { MeasureSwitch } from '../../../components/ui/measure-switch.tsx';
 import { DemoBadge, SourceLine } from '../../../components/ui/source-line.tsx';
