@@ -9,8 +9,8 @@ import { MEETINGS_KEY, withMeetingCounts } from '../charts/timeline-meetings.ts'
 import { TimelineTable } from '../charts/timeline-table.tsx';
 import { ChartCard } from '../ui/chart-card.tsx';
 import { LazyPart } from '../ui/chunk-boundary.tsx';
+import { QueryBoundary } from '../ui/query-boundary.tsx';
 import { DemoBadge, SourceLine } from '../ui/source-line.tsx';
-import { QueryBoundary } from './query-boundary.tsx';
 
 const TimelineChart = lazy(() => import('../charts/timeline-chart.tsx'));
 const STACK_OPTIONS = ['none', ...TIMELINE_STACKS] as const;
