@@ -12,7 +12,7 @@ import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { measuredRows, measuredSources, useMeasure } from '../../lib/measure.ts';
-import { provinceSheetQueryOptions } from '../../lib/organization-queries.ts';
+import { provinceSheetQueryOptions } from '../../lib/province-queries.ts';
 import { withStatsFilter } from '../../lib/stats-filter-params.ts';
 import { byProvinceQueryOptions } from '../../lib/stats-queries.ts';
 import { useDocumentTitle, useFilterTitle } from '../../lib/use-document-title.ts';
