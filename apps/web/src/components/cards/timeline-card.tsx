@@ -2,6 +2,7 @@ import { SECTORS, type StatsFilter, statsFilterToQuery, TIMELINE_STACKS, type Ti
 import { useQuery } from '@tanstack/react-query';
 import { lazy, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../lib/localized-name.ts';
 import { timelineQueryOptions } from '../../lib/stats-queries.ts';
 import { useUrlParam } from '../../lib/use-url-param.ts';
 import { timelineData, timelineSeries } from '../charts/timeline-data.ts';
@@ -26,7 +27,7 @@ export function TimelineCard({ filter }: { filter: StatsFilter }) {
     const labelOf = (key: string) => {
       if (query.data.stack === 'kind') return t(`kind.${key}`);
       const sector = SECTORS.find((s) => s.code === key);
-      return sector ? (en ? sector.nameEn : sector.nameFa) : key;
+      return sector ? localName(sector, en) : key;
     };
     const series = timelineSeries(query.data.rows, query.data.keys, labelOf, t('overview.timeline.other'));
     return { series, data: withMeetingCounts(timelineData(query.data.rows, series), query.data.meetings) };

@@ -11,6 +11,7 @@ import { PrintHeader } from '../../components/ui/print-header.tsx';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
+import { localName } from '../../lib/localized-name.ts';
 import { measuredRows, measuredSources, useMeasure } from '../../lib/measure.ts';
 import { provinceSheetQueryOptions } from '../../lib/province-queries.ts';
 import { withStatsFilter } from '../../lib/stats-filter-params.ts';
@@ -33,7 +34,7 @@ export default function ProvincePage({ code }: { code: string }) {
   const map = useQuery({ ...byProvinceQueryOptions({ ...filter, province: undefined }), enabled: known });
   const province = provinceByCode(code);
   const en = i18n.language === 'en';
-  const name = province && (en ? province.nameEn : province.nameFa);
+  const name = province && localName(province, en);
   useDocumentTitle(name ? t('province.title', { name }) : t('province.unknown'), useFilterTitle(filter));
   if (!known || !province) return <EmptyState message={t('province.unknown')} />;
   const local = { ...filter, province: code };
@@ -49,7 +50,7 @@ export default function ProvincePage({ code }: { code: string }) {
         </div>
         <div className="filters-with-print">
           <FilterBar filter={filter} onChange={setFilter} hide={['province']} />
-          <CompareWith code={code} name={en ? province.nameEn : province.nameFa} filter={filter} />
+          <CompareWith code={code} name={localName(province, en)} filter={filter} />
           <button type="button" className="button button-quiet no-print" onClick={() => window.print()}>
             {t('province.print')}
           </button>
