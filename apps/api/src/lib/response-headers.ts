@@ -44,7 +44,9 @@ export function readyAnswer(
     }
   }
   headers['Content-Length'] = String(body.byteLength);
-  const res = new Response(body, { status: 200, headers });
+  // Node's Buffers are typed over ArrayBufferLike, which the DOM's BodyInit (the web app's
+  // typecheck reads this file through AppType) does not accept; a Buffer is a valid body.
+  const res = new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers });
   complete.add(res);
   return res;
 }

@@ -28,6 +28,18 @@ export async function reach<R>(request: Promise<R>): Promise<R> {
   }
 }
 
+/**
+ * URL-ready query text for a typed query object: values as strings, absent values left out (and
+ * empty ones too with `dropEmpty`, for filters where '' means «any»).
+ */
+export function toQuery(query: object, { dropEmpty = false } = {}): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(query).flatMap(([key, value]) =>
+      value === undefined || (dropEmpty && value === '') ? [] : [[key, String(value)]],
+    ),
+  );
+}
+
 /** What to say for an error answer without our JSON body (a proxy's HTML page). */
 export const httpErrorMessage = (status: number) => i18n.t('states.httpError', { status });
 

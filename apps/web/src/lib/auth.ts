@@ -48,7 +48,10 @@ export function writeInit(csrfToken: string | null) {
   return { headers: { 'X-CSRF-Token': csrfToken ?? '' } };
 }
 
-/** Everything a write may have changed, refetched at once (the overview's figures included). */
+/**
+ * Everything a write may have changed (the overview's figures included): invalidated, so the answers
+ * on screen refetch at once and the others on their next use.
+ */
 export const WRITE_AFFECTS = {
   organization: [['stats'], ['organizations'], ['provinces'], ['search']],
   meeting: [['stats'], ['meetings'], ['decisions'], ['organizations'], ['search']],
@@ -62,7 +65,10 @@ export function invalidateAfterWrite(client: QueryClient, what: keyof typeof WRI
   return Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey: [...queryKey] }))).then(() => {});
 }
 
-/** Signing in or out changes who sees what: the session answer is replaced, the rest refetched. */
+/**
+ * Signing in or out: the cached session answer is replaced, so every useAuth reader re-renders with
+ * the new user at once. Other cached answers are left as they are; nothing is refetched here.
+ */
 export function setSignedIn(client: QueryClient, data: MeData): void {
   client.setQueryData(meQueryOptions().queryKey, data);
 }

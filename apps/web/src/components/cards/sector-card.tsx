@@ -8,8 +8,8 @@ import { rankRows, sectorCountRows } from '../charts/ranking-data.ts';
 import { RankingTable } from '../charts/ranking-table.tsx';
 import { rankingExport } from '../export/ranking-export.ts';
 import { ChartCard } from '../ui/chart-card.tsx';
+import { QueryBoundary } from '../ui/query-boundary.tsx';
 import { DemoBadge, SourceLine } from '../ui/source-line.tsx';
-import { QueryBoundary } from './query-boundary.tsx';
 
 export function SectorCard({ filter }: { filter: StatsFilter }) {
   const { t, i18n } = useTranslation();

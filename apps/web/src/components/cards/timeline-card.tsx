@@ -2,6 +2,7 @@ import { SECTORS, type StatsFilter, statsFilterToQuery, TIMELINE_STACKS, type Ti
 import { useQuery } from '@tanstack/react-query';
 import { lazy, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../lib/localized-name.ts';
 import { timelineQueryOptions } from '../../lib/stats-queries.ts';
 import { useUrlParam } from '../../lib/use-url-param.ts';
 import { timelineData, timelineSeries } from '../charts/timeline-data.ts';
@@ -9,8 +10,8 @@ import { MEETINGS_KEY, withMeetingCounts } from '../charts/timeline-meetings.ts'
 import { TimelineTable } from '../charts/timeline-table.tsx';
 import { ChartCard } from '../ui/chart-card.tsx';
 import { LazyPart } from '../ui/chunk-boundary.tsx';
+import { QueryBoundary } from '../ui/query-boundary.tsx';
 import { DemoBadge, SourceLine } from '../ui/source-line.tsx';
-import { QueryBoundary } from './query-boundary.tsx';
 
 const TimelineChart = lazy(() => import('../charts/timeline-chart.tsx'));
 const STACK_OPTIONS = ['none', ...TIMELINE_STACKS] as const;
@@ -26,7 +27,7 @@ export function TimelineCard({ filter }: { filter: StatsFilter }) {
     const labelOf = (key: string) => {
       if (query.data.stack === 'kind') return t(`kind.${key}`);
       const sector = SECTORS.find((s) => s.code === key);
-      return sector ? (en ? sector.nameEn : sector.nameFa) : key;
+      return sector ? localName(sector, en) : key;
     };
     const series = timelineSeries(query.data.rows, query.data.keys, labelOf, t('overview.timeline.other'));
     return { series, data: withMeetingCounts(timelineData(query.data.rows, series), query.data.meetings) };

@@ -1,3 +1,4 @@
+import { localName } from '../../lib/localized-name.ts';
 // Pure shaping for ranking charts and tables (provinces, sectors): names in the UI language, a
 // stable order, and the summary figures.
 
@@ -19,7 +20,7 @@ export interface RankedRow extends CountRow {
 export function rankRows(rows: readonly CountRow[], lang: string): RankedRow[] {
   const collator = new Intl.Collator(lang === 'en' ? 'en' : 'fa');
   return rows
-    .map((r) => ({ ...r, name: lang === 'en' ? r.nameEn : r.nameFa }))
+    .map((r) => ({ ...r, name: localName(r, lang === 'en') }))
     .sort((a, b) => b.count - a.count || collator.compare(a.name, b.name))
     .map((r, i) => ({ ...r, rank: i + 1 }));
 }

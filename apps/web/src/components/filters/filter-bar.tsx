@@ -1,6 +1,7 @@
 import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES, PROVINCES, SECTORS, type StatsFilter } from '@hamgen/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../lib/localized-name.ts';
 import { YearRangeFilter } from './year-range-filter.tsx';
 
 type SelectKey = 'sector' | 'kind' | 'status' | 'province';
@@ -20,11 +21,11 @@ export function FilterBar({ filter, onChange, hide = [] }: Props) {
   const [open, setOpen] = useState(false);
   const en = i18n.language === 'en';
   const options: Record<SelectKey, { value: string; label: string }[]> = {
-    sector: SECTORS.map((s) => ({ value: s.code, label: en ? s.nameEn : s.nameFa })),
+    sector: SECTORS.map((s) => ({ value: s.code, label: localName(s, en) })),
     kind: ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) })),
     status: ORGANIZATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
     province: [...PROVINCES]
-      .map((p) => ({ value: p.code, label: en ? p.nameEn : p.nameFa }))
+      .map((p) => ({ value: p.code, label: localName(p, en) }))
       .sort((a, b) => a.label.localeCompare(b.label, en ? 'en' : 'fa')),
   };
   const keys = (['sector', 'kind', 'status', 'province'] as const).filter((k) => !hide.includes(k));

@@ -6,11 +6,11 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
-import { ProvinceMap } from '../../components/map/province-map-loader.tsx';
+import { ProvinceMap } from '../../components/map/province-map.tsx';
 import { ChartCard } from '../../components/ui/chart-card.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
+import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { DemoBadge, SourceLine } from '../../components/ui/source-line.tsx';
 import { LoadingState } from '../../components/ui/status.tsx';
 import { withParams } from '../../lib/stats-filter-params.ts';
@@ -21,6 +21,7 @@ import { compareChartData, compareExportRows, parseSelection, toggleProvince } f
 import { CompareTable } from './components/compare-table.tsx';
 import { ProvincePicker } from './components/province-picker.tsx';
 import './compare-page.css';
+import { localName } from '../../lib/localized-name.ts';
 
 const CompareChart = lazy(() => import('./components/compare-chart.tsx'));
 
@@ -41,7 +42,7 @@ export default function ComparePage() {
 
   const shaped = useMemo(() => {
     if (!query.data) return undefined;
-    const nameOf = (p: { nameFa: string; nameEn: string }) => (en ? p.nameEn : p.nameFa);
+    const nameOf = (p: { nameFa: string; nameEn: string }) => localName(p, en);
     const lines = query.data.provinces.map((p) => ({ ...p, key: p.province, label: nameOf(p) }));
     const data = compareChartData(query.data.provinces, query.data.median);
     const exported = compareExportRows(query.data.provinces, query.data.median, nameOf, {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
 import { LazyPart } from '../../components/ui/chunk-boundary.tsx';
 import { MountNearView } from '../../components/ui/mount-near-view.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
+import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { DemoBadge } from '../../components/ui/source-line.tsx';
 import { overviewQueryOptions } from '../../lib/stats-queries.ts';
 import { useDocumentTitle, useFilterTitle } from '../../lib/use-document-title.ts';

@@ -2,17 +2,18 @@ import { PROVINCE_CODES, provinceByCode } from '@hamgen/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { SectorCard } from '../../components/cards/sector-card.tsx';
 import { TimelineCard } from '../../components/cards/timeline-card.tsx';
 import { FilterBar } from '../../components/filters/filter-bar.tsx';
-import { ProvinceMap } from '../../components/map/province-map-loader.tsx';
+import { ProvinceMap } from '../../components/map/province-map.tsx';
 import { MeasureSwitch } from '../../components/ui/measure-switch.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
+import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
+import { localName } from '../../lib/localized-name.ts';
 import { measuredRows, measuredSources, useMeasure } from '../../lib/measure.ts';
-import { provinceSheetQueryOptions } from '../../lib/organization-queries.ts';
+import { provinceSheetQueryOptions } from '../../lib/province-queries.ts';
 import { withStatsFilter } from '../../lib/stats-filter-params.ts';
 import { byProvinceQueryOptions } from '../../lib/stats-queries.ts';
 import { useDocumentTitle, useFilterTitle } from '../../lib/use-document-title.ts';
@@ -33,7 +34,7 @@ export default function ProvincePage({ code }: { code: string }) {
   const map = useQuery({ ...byProvinceQueryOptions({ ...filter, province: undefined }), enabled: known });
   const province = provinceByCode(code);
   const en = i18n.language === 'en';
-  const name = province && (en ? province.nameEn : province.nameFa);
+  const name = province && localName(province, en);
   useDocumentTitle(name ? t('province.title', { name }) : t('province.unknown'), useFilterTitle(filter));
   if (!known || !province) return <EmptyState message={t('province.unknown')} />;
   const local = { ...filter, province: code };
@@ -49,7 +50,7 @@ export default function ProvincePage({ code }: { code: string }) {
         </div>
         <div className="filters-with-print">
           <FilterBar filter={filter} onChange={setFilter} hide={['province']} />
-          <CompareWith code={code} name={en ? province.nameEn : province.nameFa} filter={filter} />
+          <CompareWith code={code} name={localName(province, en)} filter={filter} />
           <button type="button" className="button button-quiet no-print" onClick={() => window.print()}>
             {t('province.print')}
           </button>

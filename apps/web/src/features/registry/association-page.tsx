@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
 import { DateText } from '../../components/ui/date-text.tsx';
+import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { ApiRequestError } from '../../lib/api-client.ts';

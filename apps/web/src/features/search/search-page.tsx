@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { QueryBoundary } from '../../components/cards/query-boundary.tsx';
+import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { searchQueryOptions } from './api/search-queries.ts';
 import { SearchResults } from './components/search-results.tsx';

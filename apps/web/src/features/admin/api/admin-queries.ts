@@ -2,7 +2,7 @@
 // same records, so an edit here refreshes them too.
 import type { AuditQuery } from '@hamgen/shared';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client.ts';
+import { api, toQuery, unwrap } from '../../../lib/api-client.ts';
 import type { QueryData } from '../../../lib/query-data.ts';
 
 export const adminMeetingQueryOptions = (id: number) =>
@@ -22,16 +22,7 @@ export const auditQueryOptions = (query: AuditQuery) =>
   queryOptions({
     queryKey: ['audit', query],
     queryFn: ({ signal }) =>
-      unwrap(
-        api.api.audit.$get(
-          {
-            query: Object.fromEntries(
-              Object.entries(query).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])),
-            ),
-          },
-          { init: { signal } },
-        ),
-      ),
+      unwrap(api.api.audit.$get({ query: toQuery(query, { dropEmpty: true }) }, { init: { signal } })),
     placeholderData: keepPreviousData,
   });
 

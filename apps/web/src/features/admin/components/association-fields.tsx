@@ -4,6 +4,7 @@ import { ORGANIZATION_KINDS, ORGANIZATION_STATUSES, PROVINCES, SECTORS, toPersia
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../../components/forms/field-errors.ts';
 import { SelectField, TextField } from '../../../components/forms/fields.tsx';
+import { localName } from '../../../lib/localized-name.ts';
 import type { OrganizationForm } from '../form-data.ts';
 
 interface Props {
@@ -46,7 +47,7 @@ export function AssociationFields({ form, errors, set }: Props) {
         value={form.provinceCode}
         options={[
           { value: '', label: t('association.noProvince') },
-          ...PROVINCES.map((p) => ({ value: p.code, label: en ? p.nameEn : p.nameFa })),
+          ...PROVINCES.map((p) => ({ value: p.code, label: localName(p, en) })),
         ]}
         error={errors.provinceCode}
         onChange={(provinceCode) => set({ provinceCode })}
@@ -54,7 +55,7 @@ export function AssociationFields({ form, errors, set }: Props) {
       <SelectField
         label={t('association.sector')}
         value={form.sectorCode}
-        options={SECTORS.map((s) => ({ value: s.code, label: en ? s.nameEn : s.nameFa }))}
+        options={SECTORS.map((s) => ({ value: s.code, label: localName(s, en) }))}
         error={errors.sectorCode}
         onChange={(sectorCode) => set({ sectorCode })}
       />
@@ -104,11 +105,11 @@ export function useAssociationValueText() {
     if (field === 'status') return t(`common:status.${value}`);
     if (field === 'provinceCode') {
       const p = PROVINCES.find((x) => x.code === value);
-      return p ? (en ? p.nameEn : p.nameFa) : value;
+      return p ? localName(p, en) : value;
     }
     if (field === 'sectorCode') {
       const s = SECTORS.find((x) => x.code === value);
-      return s ? (en ? s.nameEn : s.nameFa) : value;
+      return s ? localName(s, en) : value;
     }
     return en ? value : toPersianDigits(value);
   };

@@ -3,7 +3,7 @@
 // nothing (the API refuses them too).
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QueryBoundary } from '../../../components/cards/query-boundary.tsx';
+import { QueryBoundary } from '../../../components/ui/query-boundary.tsx';
 import { useAuth } from '../../../lib/auth.ts';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
 import { backupsQueryOptions } from '../api/admin-queries.ts';

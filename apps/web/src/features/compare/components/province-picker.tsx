@@ -1,6 +1,7 @@
 import { MAX_COMPARE, MIN_COMPARE, PROVINCES, provinceByCode } from '@hamgen/shared';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../../lib/localized-name.ts';
 
 interface Props {
   codes: string[];
@@ -14,7 +15,7 @@ export function ProvincePicker({ codes, onToggle }: Props) {
   const en = i18n.language === 'en';
   const nameOf = (code: string) => {
     const p = provinceByCode(code);
-    return p ? (en ? p.nameEn : p.nameFa) : code;
+    return p ? localName(p, en) : code;
   };
   const full = codes.length >= MAX_COMPARE;
   return (
@@ -36,7 +37,7 @@ export function ProvincePicker({ codes, onToggle }: Props) {
         <option value="">{full ? t('full', { max: MAX_COMPARE }) : t('choose')}</option>
         {[...PROVINCES]
           .filter((p) => !codes.includes(p.code))
-          .map((p) => ({ code: p.code, name: en ? p.nameEn : p.nameFa }))
+          .map((p) => ({ code: p.code, name: localName(p, en) }))
           .sort((a, b) => a.name.localeCompare(b.name, en ? 'en' : 'fa'))
           .map((p) => (
             <option key={p.code} value={p.code}>

@@ -2,6 +2,7 @@ import { DECISION_STATUSES, type DecisionListQuery, PROVINCES } from '@hamgen/sh
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { YearRangeFilter } from '../../../components/filters/year-range-filter.tsx';
+import { localName } from '../../../lib/localized-name.ts';
 
 type Values = Partial<Record<keyof DecisionListQuery, string | number | undefined>>;
 
@@ -18,7 +19,7 @@ export function DecisionFilters({ query, topics, onChange, onClear }: Props) {
   const id = useId();
   const en = i18n.language === 'en';
   const provinces = [...PROVINCES]
-    .map((p) => ({ value: p.code, label: en ? p.nameEn : p.nameFa }))
+    .map((p) => ({ value: p.code, label: localName(p, en) }))
     .sort((a, b) => a.label.localeCompare(b.label, en ? 'en' : 'fa'));
   // A topic from a pasted link stays selectable while the list loads (or if it fell out of use).
   const topicOptions = query.topic && !topics.includes(query.topic) ? [query.topic, ...topics] : topics;

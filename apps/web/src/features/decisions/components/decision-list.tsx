@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import { DecisionFollowUp } from '../../../components/follow-up/decision-follow-up.tsx';
 import { DateText } from '../../../components/ui/date-text.tsx';
 import { formatNumber } from '../../../lib/format.ts';
+import { localName } from '../../../lib/localized-name.ts';
 import type { DecisionsData } from '../api/decision-queries.ts';
 
 /** Each decision with its follow-up: status, who answers for it, by when, what it names. */
@@ -52,7 +53,7 @@ export function DecisionList({ rows }: { rows: DecisionsData['rows'] }) {
                 <dd className="link-row">
                   {d.provinces.map((p) => (
                     <Link key={p.code} href={`/provinces/${p.code}`}>
-                      {en ? p.nameEn : p.nameFa}
+                      {localName(p, en)}
                     </Link>
                   ))}
                 </dd>

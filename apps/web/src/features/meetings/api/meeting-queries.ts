@@ -1,15 +1,8 @@
 // Query option factories for the meetings list and a meeting's page: every input is in the key.
 import type { MeetingListQuery } from '@hamgen/shared';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client.ts';
+import { api, toQuery, unwrap } from '../../../lib/api-client.ts';
 import type { QueryData } from '../../../lib/query-data.ts';
-
-/** URL-ready query text: ASCII digits, absent values left out. */
-function toQuery(query: MeetingListQuery): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])),
-  );
-}
 
 export const meetingsQueryOptions = (query: MeetingListQuery) =>
   queryOptions({

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { EmptyState } from '../../../components/ui/status.tsx';
 import { formatNumber, formatYear } from '../../../lib/format.ts';
+import { localName } from '../../../lib/localized-name.ts';
 import type { MeetingData } from '../api/meeting-queries.ts';
 
 // A meeting can approve a hundred associations; the first ones show, the rest on request.
@@ -17,7 +18,7 @@ export function ApprovedList({ organizations }: { organizations: MeetingData['ap
   const provinceName = (code: string | null) => {
     const province = code ? PROVINCES.find((p) => p.code === code) : undefined;
     if (!province) return t('detail.national');
-    return lang === 'en' ? province.nameEn : province.nameFa;
+    return localName(province, lang === 'en');
   };
   return (
     <section className="card" aria-labelledby="meeting-approved">

@@ -5,6 +5,7 @@ import { DecisionFollowUp } from '../../../components/follow-up/decision-follow-
 import { DateText } from '../../../components/ui/date-text.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
 import { formatNumber } from '../../../lib/format.ts';
+import { localName } from '../../../lib/localized-name.ts';
 import type { MeetingData } from '../api/meeting-queries.ts';
 import { decisionIdFromHash, decisionTally } from '../meetings-data.ts';
 
@@ -92,7 +93,7 @@ function DecisionItem({ decision: d, targeted }: { decision: Decision; targeted:
             <dd className="link-row">
               {d.provinces.map((p) => (
                 <Link key={p.code} href={`/provinces/${p.code}`}>
-                  {en ? p.nameEn : p.nameFa}
+                  {localName(p, en)}
                 </Link>
               ))}
             </dd>

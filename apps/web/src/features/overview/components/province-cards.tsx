@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { QueryBoundary } from '../../../components/cards/query-boundary.tsx';
 import { BarListChart } from '../../../components/charts/bar-list-chart.tsx';
 import {
   provinceCountRows,
@@ -14,9 +13,10 @@ import {
 import { RankingTable } from '../../../components/charts/ranking-table.tsx';
 import { rankingExport } from '../../../components/export/ranking-export.ts';
 import { legendItems } from '../../../components/map/map-data.ts';
-import { ProvinceMap } from '../../../components/map/province-map-loader.tsx';
+import { ProvinceMap } from '../../../components/map/province-map.tsx';
 import { ChartCard } from '../../../components/ui/chart-card.tsx';
 import { MeasureSwitch } from '../../../components/ui/measure-switch.tsx';
+import { QueryBoundary } from '../../../components/ui/query-boundary.tsx';
 import { DemoBadge, SourceLine } from '../../../components/ui/source-line.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
 import { formatNumber } from '../../../lib/format.ts';

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import './compare-with.css';
+import { localName } from '../../../lib/localized-name.ts';
 
 /** "Compare with…": picks a second province and opens /compare with both and the page's filters. */
 export function CompareWith({ code, name, filter }: { code: string; name: string; filter: StatsFilter }) {
@@ -26,7 +27,7 @@ export function CompareWith({ code, name, filter }: { code: string; name: string
       >
         {others.map((p) => (
           <option key={p.code} value={p.code}>
-            {en ? p.nameEn : p.nameFa}
+            {localName(p, en)}
           </option>
         ))}
       </select>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { QueryBoundary } from '../../../components/cards/query-boundary.tsx';
+import { QueryBoundary } from '../../../components/ui/query-boundary.tsx';
 import { formatNumber, formatYear } from '../../../lib/format.ts';
 import { organizationsQueryOptions } from '../../../lib/organization-queries.ts';
 

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import { DateText } from '../../../components/ui/date-text.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
 import { formatNumber } from '../../../lib/format.ts';
-import type { ProvinceSheetData } from '../../../lib/organization-queries.ts';
+import type { ProvinceSheetData } from '../../../lib/province-queries.ts';
 
 /** Decisions that name the province and meetings that approved its associations. */
 export function ProvinceLinks({ sheet }: { sheet: ProvinceSheetData }) {

@@ -5,6 +5,7 @@ import { Link } from 'wouter';
 import { DateText } from '../../../components/ui/date-text.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
 import { formatNumber, formatYear } from '../../../lib/format.ts';
+import { localName } from '../../../lib/localized-name.ts';
 import type { SearchData } from '../api/search-queries.ts';
 import { Highlighted } from './highlighted.tsx';
 
@@ -26,7 +27,7 @@ export function SearchResults({ data }: { data: SearchData }) {
   const provinceName = (code: string | null) => {
     const province = code ? PROVINCES.find((p) => p.code === code) : undefined;
     if (!province) return t('national');
-    return lang === 'en' ? province.nameEn : province.nameFa;
+    return localName(province, lang === 'en');
   };
 
   if (totals.organizations + totals.meetings + totals.decisions === 0) {

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ErrorState, LoadingState } from '../ui/status.tsx';
+import { ErrorState, LoadingState } from './status.tsx';
 
 interface Props<T> {
   query: UseQueryResult<T>;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import geometry from '../../../public/data/provinces-map.json';
 import { i18n } from '../../lib/i18n.ts';
 import type { MapRow } from './map-data.ts';
-import { ProvinceMapView } from './province-map.tsx';
+import { ProvinceMapView } from './province-map-view.tsx';
 
 const ProvinceMap = (props: Omit<Parameters<typeof ProvinceMapView>[0], 'geometry'>) => (
   <ProvinceMapView geometry={geometry} {...props} />
