@@ -21,22 +21,34 @@ const reports = resolve(repoRoot, '.tmp/test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-function ensureChromium() {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * A Debian package the tests use as a real client, installed when missing and we are root (CI);
+ * otherwise the reason is printed and the caller decides whether the step can run without it.
+ */
+function ensureDebianTool(path, pkg, why, extraArgs = []) {
   if (existsSync(path)) return true;
   if (process.getuid?.() !== 0) {
-    console.error(`✗ Chromium is missing at ${path}. Install Debian's package (sudo apt-get install chromium)`);
-    console.error('  or point CHROMIUM_PATH at a Chromium binary, then run npm test again.');
+    console.error(`✗ ${path} is missing: install Debian's package (sudo apt-get install ${pkg}) ${why}`);
     return false;
   }
-  console.log("» installing Debian's Chromium for the browser tests");
+  console.log(`» installing Debian's ${pkg} ${why}`);
   return (
     run('apt-get', ['update', '-qq'], { allowFail: true }) &&
-    run('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    run('apt-get', ['install', '-y', '-qq', ...extraArgs, pkg], {
       allowFail: true,
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     })
   );
+}
+
+function ensureChromium() {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!ensureDebianTool(path, 'chromium', 'for the browser tests')) {
+    console.error('  or point CHROMIUM_PATH at a Chromium binary, then run npm test again.');
+    return false;
+  }
+  // The A4 print specs rasterize the printed PDF with poppler's pdftoppm to look at its pages.
+  return ensureDebianTool('/usr/bin/pdftoppm', 'poppler-utils', 'for the print tests', ['--no-install-recommends']);
 }
 
 // Every workspace package whose `test` script is vitest; shared first because the others build on it.
@@ -71,6 +83,14 @@ const here = `node${process.versions.node.split('.')[0]}`;
 const second = `node${SECOND_NODE.split('.')[0]}`;
 let secondRuntime;
 const steps = [
+  [
+    // The metrics test checks /metrics with `promtool check metrics`; without it that check is skipped.
+    'promtool',
+    () => {
+      ensureDebianTool('/usr/bin/promtool', 'prometheus', 'for the metrics format check', ['--no-install-recommends']);
+      return true;
+    },
+  ],
   ['typecheck', () => pnpmRun(['-r', 'typecheck'])],
   ['lint', () => pnpmRun(['exec', 'biome', 'check', '.'])],
   [
