@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { AccountMenu } from '../components/account-menu.tsx';
 import { SearchBox } from '../components/search-box.tsx';
 import { SettingsSwitch } from '../components/settings-switch.tsx';
-import { useAuth } from '../lib/auth.ts';
+import { useAuth } from '../lib/api/auth-queries.ts';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [location] = useLocation();

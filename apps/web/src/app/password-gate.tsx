@@ -2,7 +2,7 @@
 // so, every page but the password form (and sign-in) leads there. The API refuses the writes too.
 import type { ReactNode } from 'react';
 import { Redirect, useLocation } from 'wouter';
-import { useAuth } from '../lib/auth.ts';
+import { useAuth } from '../lib/api/auth-queries.ts';
 
 export const PASSWORD_PATH = '/account/password';
 

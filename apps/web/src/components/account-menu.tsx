@@ -2,8 +2,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { api, unwrap } from '../lib/api-client.ts';
-import { setSignedIn, useAuth, writeInit } from '../lib/auth.ts';
+import { setSignedIn, useAuth } from '../lib/api/auth-queries.ts';
+import { api } from '../lib/api/client.ts';
+import { writeInit } from '../lib/api/csrf-header.ts';
+import { readAnswer } from '../lib/api/read-answer.ts';
 
 export function AccountMenu() {
   const { t } = useTranslation();
@@ -11,7 +13,7 @@ export function AccountMenu() {
   const client = useQueryClient();
   const { user, csrfToken, isPending } = useAuth();
   const logout = useMutation({
-    mutationFn: () => unwrap(api.api.auth.logout.$post(undefined, writeInit(csrfToken))),
+    mutationFn: () => readAnswer(api.api.auth.logout.$post(undefined, writeInit(csrfToken))),
     onSuccess: async (data) => {
       setSignedIn(client, data);
       await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });

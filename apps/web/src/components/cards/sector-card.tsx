@@ -2,7 +2,7 @@ import type { StatsFilter } from '@hamgen/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bySectorQueryOptions } from '../../lib/stats-queries.ts';
+import { bySectorQueryOptions } from '../../lib/api/stats-queries.ts';
 import { BarListChart } from '../charts/bar-list-chart.tsx';
 import { rankRows, sectorCountRows } from '../charts/ranking-data.ts';
 import { RankingTable } from '../charts/ranking-table.tsx';

@@ -2,8 +2,8 @@ import { SECTORS, type StatsFilter, statsFilterToQuery, TIMELINE_STACKS, type Ti
 import { useQuery } from '@tanstack/react-query';
 import { lazy, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { timelineQueryOptions } from '../../lib/api/stats-queries.ts';
 import { localName } from '../../lib/localized-name.ts';
-import { timelineQueryOptions } from '../../lib/stats-queries.ts';
 import { useUrlParam } from '../../lib/use-url-param.ts';
 import { timelineData, timelineSeries } from '../charts/timeline-data.ts';
 import { MEETINGS_KEY, withMeetingCounts } from '../charts/timeline-meetings.ts';

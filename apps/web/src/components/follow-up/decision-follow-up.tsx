@@ -2,7 +2,7 @@
 // the status change beside it. Viewers see no controls; the API refuses them anyway.
 import type { DecisionStatus } from '@hamgen/shared';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../lib/auth.ts';
+import { useAuth } from '../../lib/api/auth-queries.ts';
 import { DecisionStatusForm } from '../forms/decision-status-form.tsx';
 import { DecisionHistory } from './decision-history.tsx';
 import './follow-up.css';

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { decisionQueryOptions } from '../../lib/decision-queries.ts';
+import { decisionQueryOptions } from '../../lib/api/decision-queries.ts';
 import { formatDateTime } from '../../lib/format.ts';
 
 export function DecisionHistory({ id, label }: { id: number; label: string }) {

@@ -4,12 +4,14 @@ import { DECISION_STATUSES, type DecisionStatus, STATUS_NOTE_REQUIRED } from '@h
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
+import { useAuth } from '../../lib/api/auth-queries.ts';
+import { api } from '../../lib/api/client.ts';
+import { writeInit } from '../../lib/api/csrf-header.ts';
+import { invalidateAfterWrite } from '../../lib/api/invalidate-after-write.ts';
+import { ApiRequestError, isConflict, readAnswer } from '../../lib/api/read-answer.ts';
 import { ConflictAlert } from './conflict-alert.tsx';
 import { errorsByPath, type FieldErrors } from './field-errors.ts';
 import { FormAlert, SelectField, TextField } from './fields.tsx';
-import { isConflict, sendWrite, WriteError } from './send-write.ts';
 
 interface Props {
   decision: { id: number; seq: number; status: DecisionStatus; version: number };
@@ -27,7 +29,7 @@ export function DecisionStatusForm({ decision, label }: Props) {
   useEffect(() => setStatus(decision.status), [decision.status]);
   const change = useMutation({
     mutationFn: () =>
-      sendWrite(
+      readAnswer(
         api.api.decisions[':id'].$patch(
           { param: { id: String(decision.id) }, json: { version: decision.version, status, note } },
           writeInit(csrfToken),
@@ -38,7 +40,7 @@ export function DecisionStatusForm({ decision, label }: Props) {
       await invalidateAfterWrite(client, 'decision');
     },
     onError: (error) => {
-      if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+      if (error instanceof ApiRequestError) setErrors(errorsByPath(error.issues));
     },
   });
 

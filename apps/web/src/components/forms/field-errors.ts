@@ -1,7 +1,7 @@
 // Per-field messages from either the shared zod schema (before sending) or the API's `issues`
 // (after), keyed by path ("decisions.1.dueOn") so each lands beside its input.
 import type { z } from 'zod';
-import type { FieldIssue } from './send-write.ts';
+import type { FieldIssue } from '../../lib/api/read-answer.ts';
 
 export type FieldErrors = Record<string, string>;
 

@@ -1,7 +1,7 @@
 // The province shapes are data, not code: served as /data/provinces-map.json (precompressed,
 // preloaded by index.html) instead of being bundled into the first screen's JavaScript.
 import { queryOptions } from '@tanstack/react-query';
-import { ApiRequestError, httpErrorMessage, reach } from '../../lib/api-client.ts';
+import { ApiRequestError, httpErrorMessage, reach } from '../../lib/api/read-answer.ts';
 
 export interface MapShape {
   code: string;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../../lib/api-client.ts';
+import { ApiRequestError } from '../../lib/api/read-answer.ts';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation();

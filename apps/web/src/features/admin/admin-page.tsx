@@ -2,7 +2,7 @@
 // and the audit log.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useAuth } from '../../lib/auth.ts';
+import { useAuth } from '../../lib/api/auth-queries.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { BackupStatus } from './components/backup-status.tsx';
 import { RequireRole } from './components/require-role.tsx';

@@ -7,9 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
 import { FormAlert } from '../../components/forms/fields.tsx';
-import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
-import { api } from '../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
+import { useAuth } from '../../lib/api/auth-queries.ts';
+import { api } from '../../lib/api/client.ts';
+import { writeInit } from '../../lib/api/csrf-header.ts';
+import { invalidateAfterWrite } from '../../lib/api/invalidate-after-write.ts';
+import { ApiRequestError, readAnswer } from '../../lib/api/read-answer.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { AssociationFields } from './components/association-fields.tsx';
 import { RequireRole } from './components/require-role.tsx';
@@ -25,13 +27,13 @@ function CreateForm() {
   const set = (patch: Partial<OrganizationForm>) => setForm((f) => ({ ...f, ...patch }));
   const create = useMutation({
     mutationFn: (json: ReturnType<typeof organizationBody>) =>
-      sendWrite(api.api.organizations.$post({ json }, writeInit(csrfToken))),
+      readAnswer(api.api.organizations.$post({ json }, writeInit(csrfToken))),
     onSuccess: async ({ organization }) => {
       await invalidateAfterWrite(client, 'organization');
       navigate(`/associations/${organization.id}`);
     },
     onError: (error) => {
-      if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+      if (error instanceof ApiRequestError) setErrors(errorsByPath(error.issues));
     },
   });
   const submit = (e: FormEvent) => {

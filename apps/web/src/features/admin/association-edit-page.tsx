@@ -11,12 +11,14 @@ import { ConflictAlert } from '../../components/forms/conflict-alert.tsx';
 import { keepMine, theirChanges } from '../../components/forms/conflict-data.ts';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
 import { FormAlert, TextField } from '../../components/forms/fields.tsx';
-import { isConflict, sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
-import { api } from '../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
+import { useAuth } from '../../lib/api/auth-queries.ts';
+import { api } from '../../lib/api/client.ts';
+import { writeInit } from '../../lib/api/csrf-header.ts';
+import { invalidateAfterWrite } from '../../lib/api/invalidate-after-write.ts';
+import { type OrganizationData, organizationQueryOptions } from '../../lib/api/organization-queries.ts';
+import { ApiRequestError, isConflict, readAnswer } from '../../lib/api/read-answer.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { type AdminOrganizationData, adminOrganizationQueryOptions } from './api/admin-queries.ts';
 import {
   ASSOCIATION_FIELD_LABEL,
   AssociationFields,
@@ -25,7 +27,7 @@ import {
 import { RequireRole } from './components/require-role.tsx';
 import { type OrganizationForm, organizationForm, organizationPatch } from './form-data.ts';
 
-type Organization = AdminOrganizationData['organization'];
+type Organization = OrganizationData['organization'];
 
 function EditForm({ data }: { data: Organization }) {
   const { t } = useTranslation('admin');
@@ -42,16 +44,16 @@ function EditForm({ data }: { data: Organization }) {
   const set = (patch: Partial<OrganizationForm>) => setForm((f) => ({ ...f, ...patch }));
   const param = { id: String(data.id) };
   const onError = async (error: Error) => {
-    if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+    if (error instanceof ApiRequestError) setErrors(errorsByPath(error.issues));
     if (isConflict(error)) {
-      const fresh = await client.fetchQuery({ ...adminOrganizationQueryOptions(data.id), staleTime: 0 });
+      const fresh = await client.fetchQuery({ ...organizationQueryOptions(data.id), staleTime: 0 });
       setStored(fresh.organization);
     }
   };
 
   const save = useMutation({
     mutationFn: (json: ReturnType<typeof organizationPatch>) =>
-      sendWrite(api.api.organizations[':id'].$patch({ param, json }, writeInit(csrfToken))),
+      readAnswer(api.api.organizations[':id'].$patch({ param, json }, writeInit(csrfToken))),
     onSuccess: async () => {
       await invalidateAfterWrite(client, 'organization');
       navigate(`/associations/${data.id}`);
@@ -60,7 +62,7 @@ function EditForm({ data }: { data: Organization }) {
   });
   const remove = useMutation({
     mutationFn: () =>
-      sendWrite(
+      readAnswer(
         api.api.organizations[':id'].$delete({ param, query: { version: String(read.version) } }, writeInit(csrfToken)),
       ),
     onSuccess: async () => {
@@ -141,7 +143,7 @@ function EditForm({ data }: { data: Organization }) {
 }
 
 function Editor({ id }: { id: number }) {
-  const query = useQuery(adminOrganizationQueryOptions(id));
+  const query = useQuery(organizationQueryOptions(id));
   return (
     <QueryBoundary query={query}>
       {({ organization }) => (

@@ -5,9 +5,10 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Field, FormAlert } from '../../components/forms/fields.tsx';
-import { invalidateAfterWrite, useAuth } from '../../lib/auth.ts';
+import { useAuth } from '../../lib/api/auth-queries.ts';
+import { uploadImport } from '../../lib/api/import-upload.ts';
+import { invalidateAfterWrite } from '../../lib/api/invalidate-after-write.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { uploadImport } from './api/import-upload.ts';
 import { ImportReportView } from './components/import-report.tsx';
 import { RequireRole } from './components/require-role.tsx';
 

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
 import { FormAlert, TextField } from '../../components/forms/fields.tsx';
-import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
-import { api } from '../../lib/api-client.ts';
-import { setSignedIn } from '../../lib/auth.ts';
+import { setSignedIn } from '../../lib/api/auth-queries.ts';
+import { api } from '../../lib/api/client.ts';
+import { ApiRequestError, readAnswer } from '../../lib/api/read-answer.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 
 /** Only a path of this site: `?next=//evil.example` must not send anyone away. */
@@ -26,7 +26,7 @@ export default function LoginPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const login = useMutation({
-    mutationFn: (body: { username: string; password: string }) => sendWrite(api.api.auth.login.$post({ json: body })),
+    mutationFn: (body: { username: string; password: string }) => readAnswer(api.api.auth.login.$post({ json: body })),
     onSuccess: async (data) => {
       setSignedIn(client, data);
       // What a page shows may depend on who reads it (HAMGEN_PUBLIC_READ=false).
@@ -34,7 +34,7 @@ export default function LoginPage() {
       navigate(next);
     },
     onError: (error) => {
-      if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+      if (error instanceof ApiRequestError) setErrors(errorsByPath(error.issues));
     },
   });
 

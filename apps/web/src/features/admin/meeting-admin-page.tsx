@@ -6,9 +6,9 @@ import { Link, useSearch } from 'wouter';
 import { DateText } from '../../components/ui/date-text.tsx';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
+import { meetingQueryOptions } from '../../lib/api/meeting-queries.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { adminMeetingQueryOptions } from './api/admin-queries.ts';
 import { DecisionEdit } from './components/decision-edit.tsx';
 import { MeetingEditFormCard } from './components/meeting-edit-form.tsx';
 import { NewDecisionForm } from './components/new-decision-form.tsx';
@@ -18,7 +18,7 @@ import './secretariat-admin.css';
 function MeetingEditor({ id }: { id: number }) {
   const { t, i18n } = useTranslation('admin');
   const created = new URLSearchParams(useSearch()).has('created');
-  const query = useQuery(adminMeetingQueryOptions(id));
+  const query = useQuery(meetingQueryOptions(id));
   return (
     <QueryBoundary query={query}>
       {(data) => {

@@ -7,9 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
 import { FormAlert } from '../../components/forms/fields.tsx';
-import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
-import { api } from '../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
+import { useAuth } from '../../lib/api/auth-queries.ts';
+import { api } from '../../lib/api/client.ts';
+import { writeInit } from '../../lib/api/csrf-header.ts';
+import { invalidateAfterWrite } from '../../lib/api/invalidate-after-write.ts';
+import { ApiRequestError, readAnswer } from '../../lib/api/read-answer.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { MeetingFields } from './components/meeting-fields.tsx';
@@ -29,13 +31,13 @@ function NewMeetingForm() {
 
   const save = useMutation({
     mutationFn: (body: ReturnType<typeof meetingBody>) =>
-      sendWrite(api.api.meetings.$post({ json: body }, writeInit(csrfToken))),
+      readAnswer(api.api.meetings.$post({ json: body }, writeInit(csrfToken))),
     onSuccess: async ({ meeting }) => {
       await invalidateAfterWrite(client, 'meeting');
       navigate(`/admin/meetings/${meeting.id}?created=1`);
     },
     onError: (error) => {
-      if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+      if (error instanceof ApiRequestError) setErrors(errorsByPath(error.issues));
     },
   });
 

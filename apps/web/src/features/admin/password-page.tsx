@@ -7,10 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { errorsByPath, type FieldErrors } from '../../components/forms/field-errors.ts';
 import { FormAlert, TextField } from '../../components/forms/fields.tsx';
-import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { LoadingState } from '../../components/ui/status.tsx';
-import { api } from '../../lib/api-client.ts';
-import { meQueryOptions, useAuth, writeInit } from '../../lib/auth.ts';
+import { meQueryOptions, useAuth } from '../../lib/api/auth-queries.ts';
+import { api } from '../../lib/api/client.ts';
+import { writeInit } from '../../lib/api/csrf-header.ts';
+import { ApiRequestError, readAnswer } from '../../lib/api/read-answer.ts';
 import { safeNext } from './login-page.tsx';
 
 function PasswordForm({ userId, required }: { userId: number; required: boolean }) {
@@ -25,7 +26,7 @@ function PasswordForm({ userId, required }: { userId: number; required: boolean 
   const [errors, setErrors] = useState<FieldErrors>({});
   const change = useMutation({
     mutationFn: () =>
-      sendWrite(
+      readAnswer(
         api.api.users[':id'].password.$post(
           { param: { id: String(userId) }, json: { currentPassword: current, newPassword: fresh } },
           writeInit(csrfToken),
@@ -39,7 +40,7 @@ function PasswordForm({ userId, required }: { userId: number; required: boolean 
       if (required) navigate(next);
     },
     onError: (error) => {
-      if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+      if (error instanceof ApiRequestError) setErrors(errorsByPath(error.issues));
     },
   });
   const submit = (e: FormEvent) => {
@@ -60,7 +61,9 @@ function PasswordForm({ userId, required }: { userId: number; required: boolean 
         </div>
       )}
       <FormAlert
-        message={change.error instanceof WriteError && change.error.issues.length > 0 ? null : change.error?.message}
+        message={
+          change.error instanceof ApiRequestError && change.error.issues.length > 0 ? null : change.error?.message
+        }
       />
       <TextField
         label={t('password.current')}

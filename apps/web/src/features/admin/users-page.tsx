@@ -8,12 +8,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
 import { FormAlert, SelectField, TextField } from '../../components/forms/fields.tsx';
-import { sendWrite, WriteError } from '../../components/forms/send-write.ts';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
-import { api } from '../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../lib/auth.ts';
+import { useAuth } from '../../lib/api/auth-queries.ts';
+import { api } from '../../lib/api/client.ts';
+import { writeInit } from '../../lib/api/csrf-header.ts';
+import { invalidateAfterWrite } from '../../lib/api/invalidate-after-write.ts';
+import { ApiRequestError, readAnswer } from '../../lib/api/read-answer.ts';
+import { usersQueryOptions } from '../../lib/api/user-queries.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { usersQueryOptions } from './api/admin-queries.ts';
 import { OneTimePassword } from './components/one-time-password.tsx';
 import { RequireRole } from './components/require-role.tsx';
 import './secretariat-admin.css';
@@ -28,14 +30,14 @@ function NewUserForm() {
   const [role, setRole] = useState<UserRole>('viewer');
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useMutation({
-    mutationFn: () => sendWrite(api.api.users.$post({ json: { username, displayName, role } }, writeInit(csrfToken))),
+    mutationFn: () => readAnswer(api.api.users.$post({ json: { username, displayName, role } }, writeInit(csrfToken))),
     onSuccess: async () => {
       setUsername('');
       setDisplayName('');
       await invalidateAfterWrite(client, 'user');
     },
     onError: (error) => {
-      if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+      if (error instanceof ApiRequestError) setErrors(errorsByPath(error.issues));
     },
   });
   const submit = (e: FormEvent) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decisionApiQuery, parseDecisionSearch } from './decisions-params.ts';
+import { decisionApiQuery } from '../../lib/api/decision-queries.ts';
+import { parseDecisionSearch } from './decisions-params.ts';
 
 describe('parseDecisionSearch', () => {
   it.each([

@@ -12,13 +12,3 @@ export function parseDecisionSearch(search: string): DecisionListQuery {
   const { overdue, ...rest } = parseSearch(decisionListQuerySchema, DECISION_KEYS, search);
   return overdue ? { ...rest, overdue: true } : rest;
 }
-
-/** Query text for GET /api/decisions: ASCII digits, absent values left out, overdue only when on. */
-export function decisionApiQuery(query: DecisionListQuery): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined || value === false || value === '') continue;
-    result[key] = String(value);
-  }
-  return result;
-}

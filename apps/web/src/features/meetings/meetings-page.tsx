@@ -8,10 +8,10 @@ import { Pagination } from '../../components/ui/pagination.tsx';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { DemoBadge, SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
+import { meetingsQueryOptions } from '../../lib/api/meeting-queries.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { withParams } from '../../lib/stats-filter-params.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { meetingsQueryOptions } from './api/meeting-queries.ts';
 import { MeetingsTable } from './components/meetings-table.tsx';
 import { parseMeetingSearch } from './meetings-params.ts';
 

@@ -7,7 +7,7 @@ import { MountNearView } from '../../components/ui/mount-near-view.tsx';
 import { PrintHeader } from '../../components/ui/print-header.tsx';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { DemoBadge } from '../../components/ui/source-line.tsx';
-import { overviewQueryOptions } from '../../lib/stats-queries.ts';
+import { overviewQueryOptions } from '../../lib/api/stats-queries.ts';
 import { useDocumentTitle, useFilterTitle } from '../../lib/use-document-title.ts';
 import { useStatsFilter } from '../../lib/use-stats-filter.ts';
 import { KpiGrid } from './components/kpi-grid.tsx';

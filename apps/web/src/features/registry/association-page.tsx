@@ -5,10 +5,10 @@ import { DateText } from '../../components/ui/date-text.tsx';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
-import { ApiRequestError } from '../../lib/api-client.ts';
-import { useAuth } from '../../lib/auth.ts';
+import { useAuth } from '../../lib/api/auth-queries.ts';
+import { organizationQueryOptions } from '../../lib/api/organization-queries.ts';
+import { ApiRequestError } from '../../lib/api/read-answer.ts';
 import { formatNumber, formatYear } from '../../lib/format.ts';
-import { organizationQueryOptions } from '../../lib/organization-queries.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 
 export default function AssociationPage({ id }: { id: number }) {

@@ -3,8 +3,8 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
+import { searchQueryOptions } from '../../lib/api/search-queries.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { searchQueryOptions } from './api/search-queries.ts';
 import { SearchResults } from './components/search-results.tsx';
 import { isSearchable, readSearchQuery, searchHref } from './search-params.ts';
 

@@ -1,14 +1,14 @@
-// Who is signed in, and the one place writes get their CSRF header. The session itself is an
-// HttpOnly cookie the browser sends; the token from /api/auth/me must ride along on every write.
+// Who is signed in: the session answer of /api/auth/me and what it lets the UI offer.
 import type { UserRole } from '@hamgen/shared';
 import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
-import { api, unwrap } from './api-client.ts';
+import { api } from './client.ts';
 import type { QueryData } from './query-data.ts';
+import { readAnswer } from './read-answer.ts';
 
 export const meQueryOptions = () =>
   queryOptions({
     queryKey: ['auth', 'me'],
-    queryFn: ({ signal }) => unwrap(api.api.auth.me.$get(undefined, { init: { signal } })),
+    queryFn: ({ signal }) => readAnswer(api.api.auth.me.$get(undefined, { init: { signal } })),
     staleTime: 5 * 60_000,
   });
 
@@ -43,31 +43,10 @@ export function useAuth(): AuthView {
   return authView(query.data, query.isPending);
 }
 
-/** The typed client's options for a write: the CSRF header (the browser adds Origin itself). */
-export function writeInit(csrfToken: string | null) {
-  return { headers: { 'X-CSRF-Token': csrfToken ?? '' } };
-}
-
-/**
- * Everything a write may have changed (the overview's figures included): invalidated, so the answers
- * on screen refetch at once and the others on their next use.
- */
-export const WRITE_AFFECTS = {
-  organization: [['stats'], ['organizations'], ['provinces'], ['search']],
-  meeting: [['stats'], ['meetings'], ['decisions'], ['organizations'], ['search']],
-  decision: [['stats'], ['meetings'], ['decisions'], ['organizations'], ['search']],
-  import: [['stats'], ['organizations'], ['provinces'], ['search']],
-  user: [['users'], ['audit']],
-} as const satisfies Record<string, readonly (readonly string[])[]>;
-
-export function invalidateAfterWrite(client: QueryClient, what: keyof typeof WRITE_AFFECTS): Promise<void> {
-  const keys = [...WRITE_AFFECTS[what], ['audit']];
-  return Promise.all(keys.map((queryKey) => client.invalidateQueries({ queryKey: [...queryKey] }))).then(() => {});
-}
-
 /**
  * Signing in or out: the cached session answer is replaced, so every useAuth reader re-renders with
- * the new user at once. Other cached answers are left as they are; nothing is refetched here.
+ * the new user at once. Other cached answers are left as they are (the public figures do not depend
+ * on who reads them); nothing is refetched here.
  */
 export function setSignedIn(client: QueryClient, data: MeData): void {
   client.setQueryData(meQueryOptions().queryKey, data);

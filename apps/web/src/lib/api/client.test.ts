@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toQuery } from './api-client.ts';
+import { toQuery } from './client.ts';
 
 describe('toQuery', () => {
   it('turns values into strings and leaves absent ones out', () => {

@@ -1,14 +1,17 @@
+// Query option factory for the side-by-side comparison of provinces (a stats endpoint).
 import { type StatsFilter, statsFilterToQuery } from '@hamgen/shared';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from '../../../lib/api-client.ts';
-import type { QueryData } from '../../../lib/query-data.ts';
+import { api } from './client.ts';
+import type { QueryData } from './query-data.ts';
+import { readAnswer } from './read-answer.ts';
+import { statsKey } from './stats-queries.ts';
 
 export const compareQueryOptions = (provinces: readonly string[], filter: StatsFilter) =>
   queryOptions({
-    queryKey: ['stats', 'compare', provinces, filter],
+    queryKey: [...statsKey, 'compare', provinces, filter],
     queryFn: ({ signal }) => {
       const { province: _p, ...query } = statsFilterToQuery(filter);
-      return unwrap(
+      return readAnswer(
         api.api.stats.compare.$get({ query: { ...query, provinces: provinces.join(',') } }, { init: { signal } }),
       );
     },

@@ -2,38 +2,42 @@
 // the previous numbers on screen while a new filter loads.
 import { type StatsFilter, statsFilterToQuery, type TimelineStack } from '@hamgen/shared';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { api, unwrap } from './api-client.ts';
+import { api } from './client.ts';
 import type { QueryData } from './query-data.ts';
+import { readAnswer } from './read-answer.ts';
+
+/** Every stats answer sits under this key (the compare figures too), so one write refreshes them all. */
+export const statsKey = ['stats'] as const;
 
 export const overviewQueryOptions = (filter: StatsFilter) =>
   queryOptions({
-    queryKey: ['stats', 'overview', filter],
+    queryKey: [...statsKey, 'overview', filter],
     queryFn: ({ signal }) =>
-      unwrap(api.api.stats.overview.$get({ query: statsFilterToQuery(filter) }, { init: { signal } })),
+      readAnswer(api.api.stats.overview.$get({ query: statsFilterToQuery(filter) }, { init: { signal } })),
     placeholderData: keepPreviousData,
   });
 
 export const byProvinceQueryOptions = (filter: StatsFilter) =>
   queryOptions({
-    queryKey: ['stats', 'by-province', filter],
+    queryKey: [...statsKey, 'by-province', filter],
     queryFn: ({ signal }) =>
-      unwrap(api.api.stats['by-province'].$get({ query: statsFilterToQuery(filter) }, { init: { signal } })),
+      readAnswer(api.api.stats['by-province'].$get({ query: statsFilterToQuery(filter) }, { init: { signal } })),
     placeholderData: keepPreviousData,
   });
 
 export const bySectorQueryOptions = (filter: StatsFilter) =>
   queryOptions({
-    queryKey: ['stats', 'by-sector', filter],
+    queryKey: [...statsKey, 'by-sector', filter],
     queryFn: ({ signal }) =>
-      unwrap(api.api.stats['by-sector'].$get({ query: statsFilterToQuery(filter) }, { init: { signal } })),
+      readAnswer(api.api.stats['by-sector'].$get({ query: statsFilterToQuery(filter) }, { init: { signal } })),
     placeholderData: keepPreviousData,
   });
 
 export const timelineQueryOptions = (filter: StatsFilter, stack?: TimelineStack) =>
   queryOptions({
-    queryKey: ['stats', 'timeline', filter, stack ?? null],
+    queryKey: [...statsKey, 'timeline', filter, stack ?? null],
     queryFn: ({ signal }) =>
-      unwrap(
+      readAnswer(
         api.api.stats.timeline.$get(
           { query: { ...statsFilterToQuery(filter), ...(stack ? { stack } : {}) } },
           { init: { signal } },

@@ -4,8 +4,8 @@ import { auditChanges } from '@hamgen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { AuditData } from '../../../lib/api/audit-queries.ts';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
-import type { AuditData } from '../api/admin-queries.ts';
 import { auditRecordHref, auditValueText, recordIdText } from '../audit-data.ts';
 
 type AuditEvent = AuditData['rows'][number];

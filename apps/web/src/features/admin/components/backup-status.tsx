@@ -4,9 +4,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { QueryBoundary } from '../../../components/ui/query-boundary.tsx';
-import { useAuth } from '../../../lib/auth.ts';
+import { useAuth } from '../../../lib/api/auth-queries.ts';
+import { backupsQueryOptions } from '../../../lib/api/backup-queries.ts';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
-import { backupsQueryOptions } from '../api/admin-queries.ts';
 import './backup-status.css';
 
 function BackupFacts() {

@@ -9,15 +9,17 @@ import { ConflictAlert } from '../../../components/forms/conflict-alert.tsx';
 import { DecisionStatusForm } from '../../../components/forms/decision-status-form.tsx';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../../components/forms/field-errors.ts';
 import { FormAlert } from '../../../components/forms/fields.tsx';
-import { isConflict, sendWrite, WriteError } from '../../../components/forms/send-write.ts';
-import { api } from '../../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../../lib/auth.ts';
+import { useAuth } from '../../../lib/api/auth-queries.ts';
+import { api } from '../../../lib/api/client.ts';
+import { writeInit } from '../../../lib/api/csrf-header.ts';
+import { invalidateAfterWrite } from '../../../lib/api/invalidate-after-write.ts';
+import type { MeetingData } from '../../../lib/api/meeting-queries.ts';
+import { ApiRequestError, isConflict, readAnswer } from '../../../lib/api/read-answer.ts';
 import { formatNumber } from '../../../lib/format.ts';
-import type { AdminMeetingData } from '../api/admin-queries.ts';
 import { type DecisionFields, decisionFields, decisionPatch } from '../form-data.ts';
 import { DecisionTextFields } from './decision-text-fields.tsx';
 
-type Decision = AdminMeetingData['decisions'][number];
+type Decision = MeetingData['decisions'][number];
 
 function DecisionWordsForm({ decision: d }: { decision: Decision }) {
   const { t, i18n } = useTranslation('admin');
@@ -29,17 +31,17 @@ function DecisionWordsForm({ decision: d }: { decision: Decision }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const param = { id: String(d.id) };
   const onError = (error: Error) => {
-    if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+    if (error instanceof ApiRequestError) setErrors(errorsByPath(error.issues));
   };
   const save = useMutation({
     mutationFn: (json: ReturnType<typeof decisionPatch>) =>
-      sendWrite(api.api.decisions[':id'].$patch({ param, json }, writeInit(csrfToken))),
+      readAnswer(api.api.decisions[':id'].$patch({ param, json }, writeInit(csrfToken))),
     onSuccess: () => invalidateAfterWrite(client, 'decision'),
     onError,
   });
   const remove = useMutation({
     mutationFn: () =>
-      sendWrite(
+      readAnswer(
         api.api.decisions[':id'].$delete({ param, query: { version: String(d.version) } }, writeInit(csrfToken)),
       ),
     onSuccess: () => invalidateAfterWrite(client, 'decision'),

@@ -1,8 +1,8 @@
 // The import's report: totals, every problem (row, column, Persian reason) and what each row
 // would do (or did).
 import { useTranslation } from 'react-i18next';
+import type { ImportReport } from '../../../lib/api/import-upload.ts';
 import { formatNumber } from '../../../lib/format.ts';
-import type { ImportReport } from '../api/import-upload.ts';
 
 const SHOWN_ROWS = 200;
 

@@ -8,10 +8,12 @@ import { ConflictAlert } from '../../../components/forms/conflict-alert.tsx';
 import { keepMine, theirChanges } from '../../../components/forms/conflict-data.ts';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../../components/forms/field-errors.ts';
 import { FormAlert } from '../../../components/forms/fields.tsx';
-import { isConflict, sendWrite, WriteError } from '../../../components/forms/send-write.ts';
-import { api } from '../../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../../lib/auth.ts';
-import { type AdminMeetingData, adminMeetingQueryOptions } from '../api/admin-queries.ts';
+import { useAuth } from '../../../lib/api/auth-queries.ts';
+import { api } from '../../../lib/api/client.ts';
+import { writeInit } from '../../../lib/api/csrf-header.ts';
+import { invalidateAfterWrite } from '../../../lib/api/invalidate-after-write.ts';
+import { type MeetingData, meetingQueryOptions } from '../../../lib/api/meeting-queries.ts';
+import { ApiRequestError, isConflict, readAnswer } from '../../../lib/api/read-answer.ts';
 import { type MeetingEditForm, meetingEditForm, meetingPatch } from '../form-data.ts';
 import { MeetingFields } from './meeting-fields.tsx';
 import { AttendeesFieldset } from './meeting-rows.tsx';
@@ -27,30 +29,32 @@ const LABELS: Record<keyof MeetingEditForm, string> = {
   attendees: 'meeting.attendees',
 };
 
-const formOf = (data: AdminMeetingData) => meetingEditForm(data.meeting, data.attendees);
+const formOf = (data: MeetingData) => meetingEditForm(data.meeting, data.attendees);
 
-export function MeetingEditFormCard({ data }: { data: AdminMeetingData }) {
+export function MeetingEditFormCard({ data }: { data: MeetingData }) {
   const { t, i18n } = useTranslation('admin');
   const { csrfToken } = useAuth();
   const client = useQueryClient();
   const [read, setRead] = useState(data);
-  const [stored, setStored] = useState<AdminMeetingData | null>(null);
+  const [stored, setStored] = useState<MeetingData | null>(null);
   const [form, setForm] = useState(() => formOf(data));
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = (patch: Partial<MeetingEditForm>) => setForm((f) => ({ ...f, ...patch }));
   const save = useMutation({
     mutationFn: (json: ReturnType<typeof meetingPatch>) =>
-      sendWrite(api.api.meetings[':id'].$patch({ param: { id: String(data.meeting.id) }, json }, writeInit(csrfToken))),
+      readAnswer(
+        api.api.meetings[':id'].$patch({ param: { id: String(data.meeting.id) }, json }, writeInit(csrfToken)),
+      ),
     onSuccess: async () => {
       await invalidateAfterWrite(client, 'meeting');
-      const fresh = await client.fetchQuery({ ...adminMeetingQueryOptions(data.meeting.id), staleTime: 0 });
+      const fresh = await client.fetchQuery({ ...meetingQueryOptions(data.meeting.id), staleTime: 0 });
       setRead(fresh);
       setForm(formOf(fresh));
     },
     onError: async (error) => {
-      if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+      if (error instanceof ApiRequestError) setErrors(errorsByPath(error.issues));
       if (isConflict(error)) {
-        setStored(await client.fetchQuery({ ...adminMeetingQueryOptions(data.meeting.id), staleTime: 0 }));
+        setStored(await client.fetchQuery({ ...meetingQueryOptions(data.meeting.id), staleTime: 0 }));
       }
     },
   });

@@ -5,9 +5,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../../components/forms/field-errors.ts';
 import { FormAlert } from '../../../components/forms/fields.tsx';
-import { sendWrite, WriteError } from '../../../components/forms/send-write.ts';
-import { api } from '../../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../../lib/auth.ts';
+import { useAuth } from '../../../lib/api/auth-queries.ts';
+import { api } from '../../../lib/api/client.ts';
+import { writeInit } from '../../../lib/api/csrf-header.ts';
+import { invalidateAfterWrite } from '../../../lib/api/invalidate-after-write.ts';
+import { ApiRequestError, readAnswer } from '../../../lib/api/read-answer.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import type { DecisionFields } from '../form-data.ts';
 import { DecisionTextFields } from './decision-text-fields.tsx';
@@ -24,14 +26,14 @@ export function NewDecisionForm({ meetingId, next }: { meetingId: number; next: 
   const n = formatNumber(next, i18n.language);
   const body = () => ({ meetingId, ...form, dueOn: form.dueOn.trim() === '' ? null : form.dueOn.trim() });
   const add = useMutation({
-    mutationFn: (json: ReturnType<typeof body>) => sendWrite(api.api.decisions.$post({ json }, writeInit(csrfToken))),
+    mutationFn: (json: ReturnType<typeof body>) => readAnswer(api.api.decisions.$post({ json }, writeInit(csrfToken))),
     onSuccess: async () => {
       setForm(empty());
       setOpen(false);
       await invalidateAfterWrite(client, 'decision');
     },
     onError: (error) => {
-      if (error instanceof WriteError) setErrors(errorsByPath(error.issues));
+      if (error instanceof ApiRequestError) setErrors(errorsByPath(error.issues));
     },
   });
   const submit = (e: FormEvent) => {

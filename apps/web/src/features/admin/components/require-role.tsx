@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { LoadingState } from '../../../components/ui/status.tsx';
-import { useAuth } from '../../../lib/auth.ts';
+import { useAuth } from '../../../lib/api/auth-queries.ts';
 
 export function RequireRole({ need, children }: { need: 'editor' | 'admin'; children: ReactNode }) {
   const { t } = useTranslation('admin');

@@ -6,10 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictAlert } from '../../../components/forms/conflict-alert.tsx';
 import { FormAlert } from '../../../components/forms/fields.tsx';
-import { isConflict, sendWrite } from '../../../components/forms/send-write.ts';
-import { api } from '../../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../../lib/auth.ts';
-import type { UsersData } from '../api/admin-queries.ts';
+import { useAuth } from '../../../lib/api/auth-queries.ts';
+import { api } from '../../../lib/api/client.ts';
+import { writeInit } from '../../../lib/api/csrf-header.ts';
+import { invalidateAfterWrite } from '../../../lib/api/invalidate-after-write.ts';
+import { isConflict, readAnswer } from '../../../lib/api/read-answer.ts';
+import type { UsersData } from '../../../lib/api/user-queries.ts';
 import { OneTimePassword } from './one-time-password.tsx';
 import { UserSessions } from './user-sessions.tsx';
 
@@ -24,11 +26,11 @@ export function UserRow({ user: u }: { user: User }) {
   const param = { id: String(u.id) };
   const patch = useMutation({
     mutationFn: (json: { version: number; role?: UserRole; disabled?: boolean }) =>
-      sendWrite(api.api.users[':id'].$patch({ param, json }, writeInit(csrfToken))),
+      readAnswer(api.api.users[':id'].$patch({ param, json }, writeInit(csrfToken))),
     onSuccess: () => invalidateAfterWrite(client, 'user'),
   });
   const reset = useMutation({
-    mutationFn: () => sendWrite(api.api.users[':id']['password-reset'].$post({ param }, writeInit(csrfToken))),
+    mutationFn: () => readAnswer(api.api.users[':id']['password-reset'].$post({ param }, writeInit(csrfToken))),
     onSuccess: () => invalidateAfterWrite(client, 'user'),
   });
   const failed = patch.error ?? reset.error;

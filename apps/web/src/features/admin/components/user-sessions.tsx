@@ -2,12 +2,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormAlert } from '../../../components/forms/fields.tsx';
-import { sendWrite } from '../../../components/forms/send-write.ts';
 import { EmptyState } from '../../../components/ui/status.tsx';
-import { api } from '../../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../../lib/auth.ts';
+import { useAuth } from '../../../lib/api/auth-queries.ts';
+import { api } from '../../../lib/api/client.ts';
+import { writeInit } from '../../../lib/api/csrf-header.ts';
+import { invalidateAfterWrite } from '../../../lib/api/invalidate-after-write.ts';
+import { readAnswer } from '../../../lib/api/read-answer.ts';
+import { userSessionsQueryOptions } from '../../../lib/api/user-queries.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { userSessionsQueryOptions } from '../api/admin-queries.ts';
 
 export function UserSessions({ user }: { user: { id: number; username: string } }) {
   const { t, i18n } = useTranslation('secretariat');
@@ -16,7 +18,7 @@ export function UserSessions({ user }: { user: { id: number; username: string } 
   const query = useQuery(userSessionsQueryOptions(user.id));
   const end = useMutation({
     mutationFn: () =>
-      sendWrite(api.api.users[':id'].sessions.$delete({ param: { id: String(user.id) } }, writeInit(csrfToken))),
+      readAnswer(api.api.users[':id'].sessions.$delete({ param: { id: String(user.id) } }, writeInit(csrfToken))),
     onSuccess: async () => {
       await invalidateAfterWrite(client, 'user');
     },

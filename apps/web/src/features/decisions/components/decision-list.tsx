@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DecisionFollowUp } from '../../../components/follow-up/decision-follow-up.tsx';
 import { DateText } from '../../../components/ui/date-text.tsx';
+import type { DecisionsData } from '../../../lib/api/decision-queries.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { localName } from '../../../lib/localized-name.ts';
-import type { DecisionsData } from '../api/decision-queries.ts';
 
 /** Each decision with its follow-up: status, who answers for it, by when, what it names. */
 export function DecisionList({ rows }: { rows: DecisionsData['rows'] }) {

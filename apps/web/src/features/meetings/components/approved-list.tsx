@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { EmptyState } from '../../../components/ui/status.tsx';
+import type { MeetingData } from '../../../lib/api/meeting-queries.ts';
 import { formatNumber, formatYear } from '../../../lib/format.ts';
 import { localName } from '../../../lib/localized-name.ts';
-import type { MeetingData } from '../api/meeting-queries.ts';
 
 // A meeting can approve a hundred associations; the first ones show, the rest on request.
 const FIRST_SHOWN = 24;

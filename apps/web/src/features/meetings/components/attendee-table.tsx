@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/ui/status.tsx';
-import type { MeetingData } from '../api/meeting-queries.ts';
+import type { MeetingData } from '../../../lib/api/meeting-queries.ts';
 
 /** Who sat at the table, in the order the record lists them; a new member is marked in words. */
 export function AttendeeTable({ attendees }: { attendees: MeetingData['attendees'] }) {

@@ -5,12 +5,14 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDelete } from '../../../components/forms/confirm-delete.tsx';
 import { FormAlert } from '../../../components/forms/fields.tsx';
-import { sendWrite } from '../../../components/forms/send-write.ts';
 import { EmptyState } from '../../../components/ui/status.tsx';
-import { api } from '../../../lib/api-client.ts';
-import { invalidateAfterWrite, useAuth, writeInit } from '../../../lib/auth.ts';
+import { useAuth } from '../../../lib/api/auth-queries.ts';
+import { api } from '../../../lib/api/client.ts';
+import { writeInit } from '../../../lib/api/csrf-header.ts';
+import { invalidateAfterWrite } from '../../../lib/api/invalidate-after-write.ts';
+import type { MeetingData } from '../../../lib/api/meeting-queries.ts';
+import { readAnswer } from '../../../lib/api/read-answer.ts';
 import { formatDateTime, formatNumber } from '../../../lib/format.ts';
-import type { MeetingData } from '../api/meeting-queries.ts';
 import { fileSize } from '../meetings-data.ts';
 import './meeting-attachments.css';
 
@@ -59,7 +61,7 @@ function AttachForm({ meetingId }: { meetingId: number }) {
   const [inputKey, setInputKey] = useState(0);
   const attach = useMutation({
     mutationFn: (f: File) =>
-      sendWrite(
+      readAnswer(
         api.api.meetings[':id'].attachments.$post(
           { param: { id: String(meetingId) }, form: { file: f } },
           writeInit(csrfToken),
@@ -113,7 +115,7 @@ function RemoveAttachment({ meetingId, attachment }: { meetingId: number; attach
   const client = useQueryClient();
   const remove = useMutation({
     mutationFn: () =>
-      sendWrite(
+      readAnswer(
         api.api.meetings[':id'].attachments[':attachmentId'].$delete(
           { param: { id: String(meetingId), attachmentId: String(attachment.id) } },
           writeInit(csrfToken),

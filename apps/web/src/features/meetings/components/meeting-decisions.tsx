@@ -4,9 +4,9 @@ import { Link } from 'wouter';
 import { DecisionFollowUp } from '../../../components/follow-up/decision-follow-up.tsx';
 import { DateText } from '../../../components/ui/date-text.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
+import type { MeetingData } from '../../../lib/api/meeting-queries.ts';
 import { formatNumber } from '../../../lib/format.ts';
 import { localName } from '../../../lib/localized-name.ts';
-import type { MeetingData } from '../api/meeting-queries.ts';
 import { decisionIdFromHash, decisionTally } from '../meetings-data.ts';
 
 type Decision = MeetingData['decisions'][number];

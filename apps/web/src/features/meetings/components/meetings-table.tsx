@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DateText } from '../../../components/ui/date-text.tsx';
+import type { MeetingsData } from '../../../lib/api/meeting-queries.ts';
 import { formatNumber } from '../../../lib/format.ts';
-import type { MeetingsData } from '../api/meeting-queries.ts';
 
 /** Newest first, as the API orders them; the title opens the meeting. */
 export function MeetingsTable({ rows }: { rows: MeetingsData['rows'] }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { KpiCard, type KpiCardProps } from '../../../components/ui/kpi-card.tsx';
+import type { OverviewData } from '../../../lib/api/stats-queries.ts';
 import { formatCompact, formatNumber, formatYear } from '../../../lib/format.ts';
-import type { OverviewData } from '../../../lib/stats-queries.ts';
 import { formatDelta, kpiDelta } from '../kpi-data.ts';
 
 type Kpis = OverviewData['kpis'];

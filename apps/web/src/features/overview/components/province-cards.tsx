@@ -23,7 +23,7 @@ import { formatNumber } from '../../../lib/format.ts';
 import { measuredRows, measuredSources, measureUnit, useMeasure } from '../../../lib/measure.ts';
 import { withStatsFilter } from '../../../lib/stats-filter-url.ts';
 import './province-cards.css';
-import { byProvinceQueryOptions, overviewQueryOptions } from '../../../lib/stats-queries.ts';
+import { byProvinceQueryOptions, overviewQueryOptions } from '../../../lib/api/stats-queries.ts';
 
 /** The map and the ranking chart: two views of the same by-province answer. */
 export function ProvinceCards({ filter }: { filter: StatsFilter }) {

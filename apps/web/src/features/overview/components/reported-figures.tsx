@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { OverviewData } from '../../../lib/api/stats-queries.ts';
 import { formatNumber, formatYear } from '../../../lib/format.ts';
-import type { OverviewData } from '../../../lib/stats-queries.ts';
 
 /** Figures a source reported without their rows (the article's 15 in 1399), beside the demo split. */
 export function ReportedFigures({ reported }: { reported: OverviewData['reported'] }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import type { ProvinceSheetData } from '../../../lib/api/province-queries.ts';
 import { formatNumber } from '../../../lib/format.ts';
-import type { ProvinceSheetData } from '../../../lib/province-queries.ts';
 
 const METRICS = [
   ['total', 'province.metricTotal'],

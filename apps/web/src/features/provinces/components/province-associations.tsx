@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { QueryBoundary } from '../../../components/ui/query-boundary.tsx';
+import { organizationsQueryOptions } from '../../../lib/api/organization-queries.ts';
 import { formatNumber, formatYear } from '../../../lib/format.ts';
-import { organizationsQueryOptions } from '../../../lib/organization-queries.ts';
 
 /** The province's most recent associations, with a link to all of them in the registry. */
 export function ProvinceAssociations({ code }: { code: string }) {

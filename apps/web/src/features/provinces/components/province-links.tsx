@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DateText } from '../../../components/ui/date-text.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
+import type { ProvinceSheetData } from '../../../lib/api/province-queries.ts';
 import { formatNumber } from '../../../lib/format.ts';
-import type { ProvinceSheetData } from '../../../lib/province-queries.ts';
 
 /** Decisions that name the province and meetings that approved its associations. */
 export function ProvinceLinks({ sheet }: { sheet: ProvinceSheetData }) {

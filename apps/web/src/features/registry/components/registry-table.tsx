@@ -1,8 +1,8 @@
 import type { OrganizationSort } from '@hamgen/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { OrganizationsData } from '../../../lib/api/organization-queries.ts';
 import { formatNumber, formatYear } from '../../../lib/format.ts';
-import type { OrganizationsData } from '../../../lib/organization-queries.ts';
 import { ariaSort, nextSort } from '../registry-params.ts';
 
 const COLUMNS = [

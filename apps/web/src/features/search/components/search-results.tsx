@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { DateText } from '../../../components/ui/date-text.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
+import type { SearchData } from '../../../lib/api/search-queries.ts';
 import { formatNumber, formatYear } from '../../../lib/format.ts';
 import { localName } from '../../../lib/localized-name.ts';
-import type { SearchData } from '../api/search-queries.ts';
 import { Highlighted } from './highlighted.tsx';
 
 type GroupKey = keyof SearchData['results'];
