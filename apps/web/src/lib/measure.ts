@@ -1,7 +1,7 @@
 // "Count" or "per million inhabitants" (1395 census) for the map, the ranking and the fact
 // sheet: `?measure=per_million` in the URL, count by default. Pure helpers here; the hook and the
 // switch live beside them.
-import { useUrlParam } from './use-url-param.ts';
+import { useUrlParam } from './url/use-url-param.ts';
 
 export const MEASURES = ['count', 'per_million'] as const;
 export type Measure = (typeof MEASURES)[number];

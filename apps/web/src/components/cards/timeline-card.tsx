@@ -4,7 +4,7 @@ import { lazy, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { timelineQueryOptions } from '../../lib/api/stats-queries.ts';
 import { localName } from '../../lib/localized-name.ts';
-import { useUrlParam } from '../../lib/use-url-param.ts';
+import { useUrlParam } from '../../lib/url/use-url-param.ts';
 import { timelineData, timelineSeries } from '../charts/timeline-data.ts';
 import { MEETINGS_KEY, withMeetingCounts } from '../charts/timeline-meetings.ts';
 import { TimelineTable } from '../charts/timeline-table.tsx';

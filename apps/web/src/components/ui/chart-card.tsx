@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUrlParam } from '../../lib/use-url-param.ts';
+import { useUrlParam } from '../../lib/url/use-url-param.ts';
 import { ExportMenu } from '../export/export-menu.tsx';
 import type { ExportSpec } from '../export/export-spec.ts';
 

@@ -1,45 +1,23 @@
-import { DEFAULT_PAGE_SIZE, type DecisionListQuery } from '@hamgen/shared';
-import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useSearch } from 'wouter';
+import { ListSearch } from '../../components/ui/list-search.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { DemoBadge, SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { decisionsQueryOptions } from '../../lib/api/decision-queries.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { withParams } from '../../lib/stats-filter-params.ts';
+import { useListQuery } from '../../lib/url/use-list-query.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { DecisionFilters } from './components/decision-filters.tsx';
 import { DecisionList } from './components/decision-list.tsx';
 import { StatusCard } from './components/status-card.tsx';
 import { DECISION_KEYS, parseDecisionSearch } from './decisions-params.ts';
 
-const SEARCH_DELAY_MS = 300;
-
-type Values = Partial<Record<keyof DecisionListQuery, string | number | undefined>>;
-
 export default function DecisionsPage() {
   // The follow-up under each decision uses the secretariat's strings: loaded with the page.
   const { t, i18n } = useTranslation(['decisions', 'secretariat', 'admin']);
-  const id = useId();
-  const search = useSearch();
-  const [location, navigate] = useLocation();
-  const query = parseDecisionSearch(search);
-  const list = useQuery(decisionsQueryOptions(query));
+  const { query, list, text, setText, update, total, pager } = useListQuery(parseDecisionSearch, decisionsQueryOptions);
   useDocumentTitle(t('title'), query.q);
-  const [text, setText] = useState(query.q ?? '');
-
-  // Any change of filters or words starts again at page 1.
-  const update = (values: Values) =>
-    navigate(`${location}${withParams(search, { page: undefined, ...values })}`, { replace: true });
-
-  useEffect(() => {
-    if (text.trim() === (query.q ?? '')) return;
-    const timer = setTimeout(() => update({ q: text.trim() || undefined }), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  });
 
   return (
     <>
@@ -60,23 +38,13 @@ export default function DecisionsPage() {
           update(Object.fromEntries(DECISION_KEYS.map((key) => [key, undefined])));
         }}
       />
-      <div className="list-search">
-        <label htmlFor={`${id}-q`} className="field">
-          <span className="field-label">{t('search')}</span>
-          <input
-            id={`${id}-q`}
-            type="search"
-            value={text}
-            placeholder={t('searchPlaceholder')}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
-        {list.data && (
-          <output className="list-count" aria-live="polite">
-            {t('results', { total: formatNumber(list.data.total, i18n.language) })}
-          </output>
-        )}
-      </div>
+      <ListSearch
+        label={t('search')}
+        placeholder={t('searchPlaceholder')}
+        value={text}
+        onChange={setText}
+        count={total === undefined ? undefined : t('results', { total: formatNumber(total, i18n.language) })}
+      />
       <QueryBoundary query={list}>
         {(data) => (
           <>
@@ -87,12 +55,7 @@ export default function DecisionsPage() {
               ) : (
                 <>
                   <DecisionList rows={data.rows} />
-                  <Pagination
-                    page={data.page}
-                    pageSize={data.pageSize ?? DEFAULT_PAGE_SIZE}
-                    total={data.total}
-                    onPage={(page) => navigate(`${location}${withParams(search, { page })}`)}
-                  />
+                  <Pagination {...pager(data)} />
                 </>
               )}
               <SourceLine sources={data.sources} />

@@ -1,5 +1,5 @@
 import { type DecisionListQuery, decisionListQuerySchema } from '@hamgen/shared';
-import { parseSearch } from '../../lib/stats-filter-params.ts';
+import { parseSearch } from '../../lib/url/search-params.ts';
 
 /** The tracker keeps every filter in the URL under the API's own names. */
 export const DECISION_KEYS = ['status', 'topic', 'province', 'from', 'to', 'overdue', 'q', 'page'] as const;

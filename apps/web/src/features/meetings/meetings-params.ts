@@ -1,5 +1,5 @@
 import { type MeetingListQuery, meetingListQuerySchema } from '@hamgen/shared';
-import { parseSearch } from '../../lib/stats-filter-params.ts';
+import { parseSearch } from '../../lib/url/search-params.ts';
 
 /** The meetings list keeps its view in the URL under the API's own names. */
 export const MEETING_KEYS = ['from', 'to', 'q', 'page'] as const;

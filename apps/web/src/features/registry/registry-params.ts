@@ -4,7 +4,7 @@ import {
   organizationListQuerySchema,
   STATS_FILTER_KEYS,
 } from '@hamgen/shared';
-import { parseSearch } from '../../lib/stats-filter-params.ts';
+import { parseSearch } from '../../lib/url/search-params.ts';
 
 export const REGISTRY_KEYS = [...STATS_FILTER_KEYS, 'q', 'page', 'sort'] as const;
 

@@ -21,7 +21,7 @@ import { DemoBadge, SourceLine } from '../../../components/ui/source-line.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import { measuredRows, measuredSources, measureUnit, useMeasure } from '../../../lib/measure.ts';
-import { withStatsFilter } from '../../../lib/stats-filter-url.ts';
+import { withStatsFilter } from '../../../lib/url/stats-filter-url.ts';
 import './province-cards.css';
 import { byProvinceQueryOptions, overviewQueryOptions } from '../../../lib/api/stats-queries.ts';
 

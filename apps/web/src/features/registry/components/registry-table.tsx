@@ -52,7 +52,7 @@ export function RegistryTable({ rows, sort, onSort }: Props) {
             <tr key={r.id} data-id={r.id}>
               <th scope="row">
                 <Link href={`/associations/${r.id}`}>{r.nameFa}</Link>
-                {r.source === 'demo' && <span className="demo-dot" title={t('demo.badge')} />}
+                {r.source === 'demo' && <span className="demo-mark" title={t('demo.badge')} />}
               </th>
               <td>{r.provinceCode ? (en ? r.provinceNameEn : r.provinceNameFa) : t('registry.national')}</td>
               <td>{en ? r.sectorNameEn : r.sectorNameFa}</td>

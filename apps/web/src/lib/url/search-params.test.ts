@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatsFilter, withParams, withStatsFilter } from './stats-filter-params.ts';
+import { withParams } from './search-params.ts';
+import { parseStatsFilter, withStatsFilter } from './stats-filter-url.ts';
 
 describe('parseStatsFilter', () => {
   it.each([

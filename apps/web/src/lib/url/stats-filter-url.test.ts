@@ -1,6 +1,6 @@
 import { pickParams, STATS_FILTER_KEYS, statsFilterSchema } from '@hamgen/shared';
 import { describe, expect, it } from 'vitest';
-import { parseSearch } from './stats-filter-params.ts';
+import { parseSearch } from './search-params.ts';
 import { parseStatsFilter } from './stats-filter-url.ts';
 
 // The first screen reads its filters without zod; the result must be what the API's own schema

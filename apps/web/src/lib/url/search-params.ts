@@ -5,8 +5,6 @@
 import { pickParams } from '@hamgen/shared';
 import { z } from 'zod/mini';
 
-export { parseStatsFilter, withStatsFilter } from './stats-filter-url.ts';
-
 /** Reads `keys` from a search string with `schema`, dropping any value the schema refuses. */
 export function parseSearch<S extends z.core.$ZodType>(
   schema: S,
