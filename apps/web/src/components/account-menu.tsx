@@ -15,8 +15,7 @@ export function AccountMenu() {
   const logout = useMutation({
     mutationFn: () => readAnswer(api.api.auth.logout.$post(undefined, writeInit(csrfToken))),
     onSuccess: async (data) => {
-      setSignedIn(client, data);
-      await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      await setSignedIn(client, data);
       if (location.startsWith('/admin')) navigate('/');
     },
   });

@@ -3,9 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { useAuth } from '../../lib/api/auth-queries.ts';
-import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { AdminPageShell } from './components/admin-page-shell.tsx';
 import { BackupStatus } from './components/backup-status.tsx';
-import { RequireRole } from './components/require-role.tsx';
 
 function AdminLinks() {
   const { t } = useTranslation('admin');
@@ -36,14 +35,10 @@ function AdminLinks() {
 
 export default function AdminPage() {
   const { t } = useTranslation('admin');
-  useDocumentTitle(t('home.title'));
   return (
-    <section className="admin-page">
-      <h1>{t('home.title')}</h1>
-      <RequireRole need="editor">
-        <AdminLinks />
-        <BackupStatus />
-      </RequireRole>
-    </section>
+    <AdminPageShell title={t('home.title')} need="editor" back={null}>
+      <AdminLinks />
+      <BackupStatus />
+    </AdminPageShell>
   );
 }

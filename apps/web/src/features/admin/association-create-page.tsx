@@ -13,8 +13,8 @@ import { writeInit } from '../../lib/api/csrf-header.ts';
 import { invalidateAfterWrite } from '../../lib/api/invalidate-after-write.ts';
 import { ApiRequestError, readAnswer } from '../../lib/api/read-answer.ts';
 import { formatNumber } from '../../lib/format.ts';
+import { AdminPageShell } from './components/admin-page-shell.tsx';
 import { AssociationFields } from './components/association-fields.tsx';
-import { RequireRole } from './components/require-role.tsx';
 import { emptyOrganization, type OrganizationForm, organizationBody } from './form-data.ts';
 
 function CreateForm() {
@@ -71,14 +71,8 @@ function CreateForm() {
 export default function AssociationCreatePage() {
   const { t } = useTranslation('admin');
   return (
-    <section className="admin-page">
-      <Link href="/admin" className="back-link">
-        {t('back')}
-      </Link>
-      <h1>{t('association.createTitle')}</h1>
-      <RequireRole need="editor">
-        <CreateForm />
-      </RequireRole>
-    </section>
+    <AdminPageShell title={t('association.createTitle')} need="editor">
+      <CreateForm />
+    </AdminPageShell>
   );
 }

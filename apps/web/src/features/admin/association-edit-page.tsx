@@ -6,7 +6,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { ConfirmDelete } from '../../components/forms/confirm-delete.tsx';
 import { ConflictAlert } from '../../components/forms/conflict-alert.tsx';
 import { keepMine, theirChanges } from '../../components/forms/conflict-data.ts';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
@@ -18,13 +17,13 @@ import { writeInit } from '../../lib/api/csrf-header.ts';
 import { invalidateAfterWrite } from '../../lib/api/invalidate-after-write.ts';
 import { type OrganizationData, organizationQueryOptions } from '../../lib/api/organization-queries.ts';
 import { ApiRequestError, isConflict, readAnswer } from '../../lib/api/read-answer.ts';
-import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { AdminPageShell } from './components/admin-page-shell.tsx';
 import {
   ASSOCIATION_FIELD_LABEL,
   AssociationFields,
   useAssociationValueText,
 } from './components/association-fields.tsx';
-import { RequireRole } from './components/require-role.tsx';
+import { DeleteAction } from './components/delete-action.tsx';
 import { type OrganizationForm, organizationForm, organizationPatch } from './form-data.ts';
 
 type Organization = OrganizationData['organization'];
@@ -127,16 +126,12 @@ function EditForm({ data }: { data: Organization }) {
           {save.isPending ? t('form.saving') : t('form.save')}
         </button>
         <Link href={`/associations/${data.id}`}>{t('form.cancel')}</Link>
-        <span className="form-actions-end">
-          <ConfirmDelete
-            label={t('association.delete')}
-            question={t('association.deleteConfirm')}
-            yes={t('association.deleteYes')}
-            cancel={t('form.cancel')}
-            pending={remove.isPending}
-            onDelete={() => remove.mutate()}
-          />
-        </span>
+        <DeleteAction
+          label={t('association.delete')}
+          question={t('association.deleteConfirm')}
+          yes={t('association.deleteYes')}
+          remove={remove}
+        />
       </div>
     </form>
   );
@@ -158,15 +153,14 @@ function Editor({ id }: { id: number }) {
 
 export default function AssociationEditPage({ id }: { id: number }) {
   const { t } = useTranslation('admin');
-  useDocumentTitle(t('association.title'));
   return (
-    <section className="admin-page">
-      <Link href={`/associations/${id}`} className="back-link">
-        {t('association.back')}
-      </Link>
-      <RequireRole need="editor">
-        <Editor id={id} />
-      </RequireRole>
-    </section>
+    <AdminPageShell
+      title={t('association.title')}
+      heading={null}
+      need="editor"
+      back={{ href: `/associations/${id}`, label: t('association.back') }}
+    >
+      <Editor id={id} />
+    </AdminPageShell>
   );
 }

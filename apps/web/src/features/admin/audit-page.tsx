@@ -4,16 +4,14 @@ import { AUDIT_ENTITIES, type AuditQuery } from '@hamgen/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { SelectField, TextField } from '../../components/forms/fields.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { auditQueryOptions } from '../../lib/api/audit-queries.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { AdminPageShell } from './components/admin-page-shell.tsx';
 import { AuditRow } from './components/audit-row.tsx';
-import { RequireRole } from './components/require-role.tsx';
 import './secretariat-admin.css';
 
 const ACTIONS = [
@@ -132,16 +130,9 @@ function AuditLog() {
 
 export default function AuditPage() {
   const { t } = useTranslation(['admin', 'secretariat']);
-  useDocumentTitle(t('audit.title'));
   return (
-    <section className="admin-page">
-      <Link href="/admin" className="back-link">
-        {t('back')}
-      </Link>
-      <h1>{t('audit.title')}</h1>
-      <RequireRole need="admin">
-        <AuditLog />
-      </RequireRole>
-    </section>
+    <AdminPageShell title={t('audit.title')} need="admin">
+      <AuditLog />
+    </AdminPageShell>
   );
 }

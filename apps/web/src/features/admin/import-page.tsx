@@ -3,14 +3,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { Field, FormAlert } from '../../components/forms/fields.tsx';
 import { useAuth } from '../../lib/api/auth-queries.ts';
 import { uploadImport } from '../../lib/api/import-upload.ts';
 import { invalidateAfterWrite } from '../../lib/api/invalidate-after-write.ts';
-import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { AdminPageShell } from './components/admin-page-shell.tsx';
 import { ImportReportView } from './components/import-report.tsx';
-import { RequireRole } from './components/require-role.tsx';
 
 function ImportForm() {
   const { t } = useTranslation('admin');
@@ -93,16 +91,9 @@ function ImportForm() {
 
 export default function ImportPage() {
   const { t } = useTranslation('admin');
-  useDocumentTitle(t('import.title'));
   return (
-    <section className="admin-page">
-      <Link href="/admin" className="back-link">
-        {t('back')}
-      </Link>
-      <h1>{t('import.title')}</h1>
-      <RequireRole need="editor">
-        <ImportForm />
-      </RequireRole>
-    </section>
+    <AdminPageShell title={t('import.title')} need="editor">
+      <ImportForm />
+    </AdminPageShell>
   );
 }

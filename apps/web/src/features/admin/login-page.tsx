@@ -4,11 +4,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
-import { FormAlert, TextField } from '../../components/forms/fields.tsx';
+import { FormAlert } from '../../components/forms/fields.tsx';
 import { setSignedIn } from '../../lib/api/auth-queries.ts';
 import { api } from '../../lib/api/client.ts';
 import { ApiRequestError, readAnswer } from '../../lib/api/read-answer.ts';
-import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { AdminPageShell } from './components/admin-page-shell.tsx';
+import { CredentialFields } from './components/credential-fields.tsx';
 
 /** Only a path of this site: `?next=//evil.example` must not send anyone away. */
 export function safeNext(next: string | null): string {
@@ -17,20 +18,16 @@ export function safeNext(next: string | null): string {
 
 export default function LoginPage() {
   const { t } = useTranslation('admin');
-  useDocumentTitle(t('login.title'));
   const client = useQueryClient();
   const [, navigate] = useLocation();
   const next = safeNext(new URLSearchParams(useSearch()).get('next'));
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
+  const [values, setValues] = useState({ username: '', password: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
 
   const login = useMutation({
     mutationFn: (body: { username: string; password: string }) => readAnswer(api.api.auth.login.$post({ json: body })),
     onSuccess: async (data) => {
-      setSignedIn(client, data);
-      // What a page shows may depend on who reads it (HAMGEN_PUBLIC_READ=false).
-      await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'auth' });
+      await setSignedIn(client, data);
       navigate(next);
     },
     onError: (error) => {
@@ -40,38 +37,27 @@ export default function LoginPage() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = loginSchema.safeParse({ username, password });
+    const parsed = loginSchema.safeParse(values);
     if (!parsed.success) {
       setErrors(errorsByPath(zodIssues(parsed.error)));
       return;
     }
     setErrors({});
-    login.mutate({ username, password });
+    login.mutate(values);
   };
 
   return (
-    <section className="admin-page login-page">
-      <h1>{t('login.title')}</h1>
+    <AdminPageShell title={t('login.title')} back={null} className="login-page">
       <form className="card admin-form" onSubmit={submit} noValidate>
         <FormAlert message={login.error?.message} />
-        <TextField
-          label={t('login.username')}
-          value={username}
-          onChange={setUsername}
-          error={errors.username}
-          dir="ltr"
-          autoComplete="username"
-          required
-        />
-        <TextField
-          label={t('login.password')}
-          type="password"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          dir="ltr"
-          autoComplete="current-password"
-          required
+        <CredentialFields
+          fields={[
+            { name: 'username', label: t('login.username'), autoComplete: 'username' },
+            { name: 'password', label: t('login.password'), autoComplete: 'current-password' },
+          ]}
+          values={values}
+          errors={errors}
+          onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
         />
         <div className="form-actions">
           <button type="submit" className="button" disabled={login.isPending}>
@@ -79,6 +65,6 @@ export default function LoginPage() {
           </button>
         </div>
       </form>
-    </section>
+    </AdminPageShell>
   );
 }

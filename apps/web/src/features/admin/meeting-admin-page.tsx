@@ -8,11 +8,10 @@ import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { meetingQueryOptions } from '../../lib/api/meeting-queries.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { AdminPageShell } from './components/admin-page-shell.tsx';
 import { DecisionEdit } from './components/decision-edit.tsx';
 import { MeetingEditFormCard } from './components/meeting-edit-form.tsx';
 import { NewDecisionForm } from './components/new-decision-form.tsx';
-import { RequireRole } from './components/require-role.tsx';
 import './secretariat-admin.css';
 
 function MeetingEditor({ id }: { id: number }) {
@@ -61,15 +60,14 @@ function MeetingEditor({ id }: { id: number }) {
 
 export default function MeetingAdminPage({ id }: { id: number }) {
   const { t } = useTranslation('admin');
-  useDocumentTitle(t('meeting.decisions'));
   return (
-    <section className="admin-page">
-      <Link href={`/meetings/${id}`} className="back-link">
-        {t('meetingAdmin.back')}
-      </Link>
-      <RequireRole need="editor">
-        <MeetingEditor id={id} />
-      </RequireRole>
-    </section>
+    <AdminPageShell
+      title={t('meeting.decisions')}
+      heading={null}
+      need="editor"
+      back={{ href: `/meetings/${id}`, label: t('meetingAdmin.back') }}
+    >
+      <MeetingEditor id={id} />
+    </AdminPageShell>
   );
 }

@@ -13,10 +13,9 @@ import { writeInit } from '../../lib/api/csrf-header.ts';
 import { invalidateAfterWrite } from '../../lib/api/invalidate-after-write.ts';
 import { ApiRequestError, readAnswer } from '../../lib/api/read-answer.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { AdminPageShell } from './components/admin-page-shell.tsx';
 import { MeetingFields } from './components/meeting-fields.tsx';
 import { AttendeesFieldset, DecisionRows } from './components/meeting-rows.tsx';
-import { RequireRole } from './components/require-role.tsx';
 import './secretariat-admin.css';
 import { emptyDecision, emptyMeeting, type MeetingForm, meetingBody } from './form-data.ts';
 
@@ -88,16 +87,9 @@ function NewMeetingForm() {
 
 export default function NewMeetingPage() {
   const { t } = useTranslation('admin');
-  useDocumentTitle(t('meeting.title'));
   return (
-    <section className="admin-page">
-      <Link href="/admin" className="back-link">
-        {t('back')}
-      </Link>
-      <h1>{t('meeting.title')}</h1>
-      <RequireRole need="editor">
-        <NewMeetingForm />
-      </RequireRole>
-    </section>
+    <AdminPageShell title={t('meeting.title')} need="editor">
+      <NewMeetingForm />
+    </AdminPageShell>
   );
 }

@@ -6,13 +6,17 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
 import { errorsByPath, type FieldErrors } from '../../components/forms/field-errors.ts';
-import { FormAlert, TextField } from '../../components/forms/fields.tsx';
+import { FormAlert } from '../../components/forms/fields.tsx';
 import { LoadingState } from '../../components/ui/status.tsx';
 import { meQueryOptions, useAuth } from '../../lib/api/auth-queries.ts';
 import { api } from '../../lib/api/client.ts';
 import { writeInit } from '../../lib/api/csrf-header.ts';
 import { ApiRequestError, readAnswer } from '../../lib/api/read-answer.ts';
+import { AdminPageShell } from './components/admin-page-shell.tsx';
+import { CredentialFields } from './components/credential-fields.tsx';
 import { safeNext } from './login-page.tsx';
+
+const EMPTY = { currentPassword: '', newPassword: '', repeat: '' };
 
 function PasswordForm({ userId, required }: { userId: number; required: boolean }) {
   const { t } = useTranslation('secretariat');
@@ -20,22 +24,19 @@ function PasswordForm({ userId, required }: { userId: number; required: boolean 
   const client = useQueryClient();
   const [, navigate] = useLocation();
   const next = safeNext(new URLSearchParams(useSearch()).get('next'));
-  const [current, setCurrent] = useState('');
-  const [fresh, setFresh] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const [values, setValues] = useState(EMPTY);
+  const { currentPassword, newPassword, repeat } = values;
   const [errors, setErrors] = useState<FieldErrors>({});
   const change = useMutation({
     mutationFn: () =>
       readAnswer(
         api.api.users[':id'].password.$post(
-          { param: { id: String(userId) }, json: { currentPassword: current, newPassword: fresh } },
+          { param: { id: String(userId) }, json: { currentPassword, newPassword } },
           writeInit(csrfToken),
         ),
       ),
     onSuccess: async () => {
-      setCurrent('');
-      setFresh('');
-      setRepeat('');
+      setValues(EMPTY);
       await client.invalidateQueries({ queryKey: meQueryOptions().queryKey });
       if (required) navigate(next);
     },
@@ -46,10 +47,10 @@ function PasswordForm({ userId, required }: { userId: number; required: boolean 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const found: FieldErrors = {};
-    if (current === '') found.currentPassword = t('password.currentRequired');
-    const parsed = newPasswordSchema.safeParse(fresh);
+    if (currentPassword === '') found.currentPassword = t('password.currentRequired');
+    const parsed = newPasswordSchema.safeParse(newPassword);
     if (!parsed.success) found.newPassword = parsed.error.issues[0]?.message ?? '';
-    else if (fresh !== repeat) found.repeat = t('password.mismatch');
+    else if (newPassword !== repeat) found.repeat = t('password.mismatch');
     setErrors(found);
     if (Object.keys(found).length === 0) change.mutate();
   };
@@ -65,36 +66,15 @@ function PasswordForm({ userId, required }: { userId: number; required: boolean 
           change.error instanceof ApiRequestError && change.error.issues.length > 0 ? null : change.error?.message
         }
       />
-      <TextField
-        label={t('password.current')}
-        type="password"
-        value={current}
-        error={errors.currentPassword}
-        dir="ltr"
-        autoComplete="current-password"
-        required
-        onChange={setCurrent}
-      />
-      <TextField
-        label={t('password.new')}
-        type="password"
-        value={fresh}
-        error={errors.newPassword}
-        hint={t('password.hint')}
-        dir="ltr"
-        autoComplete="new-password"
-        required
-        onChange={setFresh}
-      />
-      <TextField
-        label={t('password.repeat')}
-        type="password"
-        value={repeat}
-        error={errors.repeat}
-        dir="ltr"
-        autoComplete="new-password"
-        required
-        onChange={setRepeat}
+      <CredentialFields
+        fields={[
+          { name: 'currentPassword', label: t('password.current'), autoComplete: 'current-password' },
+          { name: 'newPassword', label: t('password.new'), autoComplete: 'new-password', hint: t('password.hint') },
+          { name: 'repeat', label: t('password.repeat'), autoComplete: 'new-password' },
+        ]}
+        values={values}
+        errors={errors}
+        onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
       />
       <div className="form-actions">
         <button type="submit" className="button" disabled={change.isPending}>
@@ -111,13 +91,12 @@ export default function PasswordPage() {
   const { user, isPending } = useAuth();
   if (isPending) return <LoadingState />;
   return (
-    <section className="admin-page login-page">
-      <h1>{t('password.title')}</h1>
+    <AdminPageShell title={t('password.title')} back={null} className="login-page">
       {user ? (
         <PasswordForm userId={user.id} required={user.mustChangePassword} />
       ) : (
         <p className="state">{t('admin:guard.signIn')}</p>
       )}
-    </section>
+    </AdminPageShell>
   );
 }

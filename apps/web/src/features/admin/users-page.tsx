@@ -5,7 +5,6 @@ import { USER_ROLES, type UserRole, userCreateSchema } from '@hamgen/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../components/forms/field-errors.ts';
 import { FormAlert, SelectField, TextField } from '../../components/forms/fields.tsx';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
@@ -15,9 +14,8 @@ import { writeInit } from '../../lib/api/csrf-header.ts';
 import { invalidateAfterWrite } from '../../lib/api/invalidate-after-write.ts';
 import { ApiRequestError, readAnswer } from '../../lib/api/read-answer.ts';
 import { usersQueryOptions } from '../../lib/api/user-queries.ts';
-import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { AdminPageShell } from './components/admin-page-shell.tsx';
 import { OneTimePassword } from './components/one-time-password.tsx';
-import { RequireRole } from './components/require-role.tsx';
 import './secretariat-admin.css';
 import { UserRow } from './components/user-row.tsx';
 
@@ -114,17 +112,10 @@ function UserList() {
 
 export default function UsersPage() {
   const { t } = useTranslation(['admin', 'secretariat']);
-  useDocumentTitle(t('users.title'));
   return (
-    <section className="admin-page">
-      <Link href="/admin" className="back-link">
-        {t('back')}
-      </Link>
-      <h1>{t('users.title')}</h1>
-      <RequireRole need="admin">
-        <NewUserForm />
-        <UserList />
-      </RequireRole>
-    </section>
+    <AdminPageShell title={t('users.title')} need="admin">
+      <NewUserForm />
+      <UserList />
+    </AdminPageShell>
   );
 }

@@ -44,10 +44,13 @@ export function useAuth(): AuthView {
 }
 
 /**
- * Signing in or out: the cached session answer is replaced, so every useAuth reader re-renders with
- * the new user at once. Other cached answers are left as they are (the public figures do not depend
- * on who reads them); nothing is refetched here.
+ * Signing in or out changes who sees what: the session answer is replaced, so every useAuth reader
+ * re-renders with the new user at once, and the rest is refetched (what a page shows may depend on
+ * who reads it, with HAMGEN_PUBLIC_READ=false; the admin lists do). Settles once the answers on
+ * screen are back.
  */
-export function setSignedIn(client: QueryClient, data: MeData): void {
-  client.setQueryData(meQueryOptions().queryKey, data);
+export async function setSignedIn(client: QueryClient, data: MeData): Promise<void> {
+  const { queryKey } = meQueryOptions();
+  client.setQueryData(queryKey, data);
+  await client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== queryKey[0] });
 }

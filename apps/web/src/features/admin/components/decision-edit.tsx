@@ -4,7 +4,6 @@ import { decisionUpdateSchema } from '@hamgen/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmDelete } from '../../../components/forms/confirm-delete.tsx';
 import { ConflictAlert } from '../../../components/forms/conflict-alert.tsx';
 import { DecisionStatusForm } from '../../../components/forms/decision-status-form.tsx';
 import { errorsByPath, type FieldErrors, zodIssues } from '../../../components/forms/field-errors.ts';
@@ -18,6 +17,7 @@ import { ApiRequestError, isConflict, readAnswer } from '../../../lib/api/read-a
 import { formatNumber } from '../../../lib/format.ts';
 import { type DecisionFields, decisionFields, decisionPatch } from '../form-data.ts';
 import { DecisionTextFields } from './decision-text-fields.tsx';
+import { DeleteAction } from './delete-action.tsx';
 
 type Decision = MeetingData['decisions'][number];
 
@@ -88,16 +88,12 @@ function DecisionWordsForm({ decision: d }: { decision: Decision }) {
           {save.isPending ? t('form.saving') : t('meetingAdmin.saveDecision', { n })}
         </button>
         {save.isSuccess && <output className="form-success">{t('meetingAdmin.decisionSaved')}</output>}
-        <span className="form-actions-end">
-          <ConfirmDelete
-            label={t('meetingAdmin.deleteDecision', { n })}
-            question={t('meetingAdmin.deleteConfirm', { n })}
-            yes={t('meetingAdmin.deleteYes')}
-            cancel={t('form.cancel')}
-            pending={remove.isPending}
-            onDelete={() => remove.mutate()}
-          />
-        </span>
+        <DeleteAction
+          label={t('meetingAdmin.deleteDecision', { n })}
+          question={t('meetingAdmin.deleteConfirm', { n })}
+          yes={t('meetingAdmin.deleteYes')}
+          remove={remove}
+        />
       </div>
     </form>
   );
