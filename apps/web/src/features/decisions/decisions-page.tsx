@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { ListSearch } from '../../components/ui/list-search.tsx';
+import { ListPageHeader, ListSearch } from '../../components/ui/list-page.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
-import { DemoBadge, SourceLine } from '../../components/ui/source-line.tsx';
+import { SourceLine } from '../../components/ui/source-line.tsx';
 import { EmptyState } from '../../components/ui/status.tsx';
 import { decisionsQueryOptions } from '../../lib/api/decision-queries.ts';
-import { formatNumber } from '../../lib/format.ts';
 import { useListQuery } from '../../lib/url/use-list-query.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { DecisionFilters } from './components/decision-filters.tsx';
@@ -15,20 +14,13 @@ import { DECISION_KEYS, parseDecisionSearch } from './decisions-params.ts';
 
 export default function DecisionsPage() {
   // The follow-up under each decision uses the secretariat's strings: loaded with the page.
-  const { t, i18n } = useTranslation(['decisions', 'secretariat', 'admin']);
-  const { query, list, text, setText, update, total, pager } = useListQuery(parseDecisionSearch, decisionsQueryOptions);
+  const { t } = useTranslation(['decisions', 'secretariat', 'admin']);
+  const { query, list, setText, update, search, pager } = useListQuery(parseDecisionSearch, decisionsQueryOptions);
   useDocumentTitle(t('title'), query.q);
 
   return (
     <>
-      <div className="page-header">
-        <div>
-          <h1>
-            {t('title')} {list.data && <DemoBadge sources={list.data.sources} />}
-          </h1>
-          <p className="page-subtitle">{t('description')}</p>
-        </div>
-      </div>
+      <ListPageHeader title={t('title')} description={t('description')} sources={list.data?.sources} />
       <DecisionFilters
         query={query}
         topics={list.data?.topics ?? []}
@@ -39,11 +31,10 @@ export default function DecisionsPage() {
         }}
       />
       <ListSearch
+        {...search}
         label={t('search')}
         placeholder={t('searchPlaceholder')}
-        value={text}
-        onChange={setText}
-        count={total === undefined ? undefined : t('results', { total: formatNumber(total, i18n.language) })}
+        countText={(total) => t('results', { total })}
       />
       <QueryBoundary query={list}>
         {(data) => (

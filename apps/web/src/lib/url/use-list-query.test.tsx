@@ -48,7 +48,7 @@ describe('useListQuery', () => {
 
   it('sends the typed words to the URL trimmed, once typing pauses, starting again at page 1', () => {
     const { view, location } = setup('year=1400&page=3');
-    act(() => view.result.current.setText('  آب '));
+    act(() => view.result.current.search.onChange('  آب '));
     expect(location.history.at(-1)).toBe('/list?year=1400&page=3');
     act(() => vi.advanceTimersByTime(300));
     expect(location.history.at(-1)).toBe('/list?year=1400&q=%D8%A2%D8%A8');
@@ -57,7 +57,7 @@ describe('useListQuery', () => {
 
   it('leaves the URL alone when only spaces were added around the same words', () => {
     const { view, location } = setup('q=%D8%A2%D8%A8');
-    act(() => view.result.current.setText('آب  '));
+    act(() => view.result.current.search.onChange('آب  '));
     act(() => vi.advanceTimersByTime(300));
     expect(location.history).toEqual(['/list?q=%D8%A2%D8%A8']);
   });

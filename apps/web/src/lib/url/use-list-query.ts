@@ -27,15 +27,15 @@ export function useListQuery<Q extends ListQuery, D extends ListPage, K extends 
   parse: (search: string) => Q,
   options: (query: Q) => UseQueryOptions<D, Error, D, K>,
 ) {
-  const search = useSearch();
+  const urlSearch = useSearch();
   const [location, navigate] = useLocation();
-  const query = parse(search);
+  const query = parse(urlSearch);
   const list = useQuery(options(query));
   const [text, setText] = useState(query.q ?? '');
 
   /** Sets URL values (undefined removes); any change of filters, words or sort starts again at page 1. */
   const update = (values: ListValues<Q>) =>
-    navigate(`${location}${withParams(search, { page: undefined, ...values })}`, { replace: true });
+    navigate(`${location}${withParams(urlSearch, { page: undefined, ...values })}`, { replace: true });
 
   // The words are trimmed both ways: spaces typed at either end neither reach the URL nor wait for it.
   useEffect(() => {
@@ -50,8 +50,11 @@ export function useListQuery<Q extends ListQuery, D extends ListPage, K extends 
     page: data.page,
     pageSize: data.pageSize ?? DEFAULT_PAGE_SIZE,
     total: data.total,
-    onPage: (page: number) => navigate(`${location}${withParams(search, { page })}`),
+    onPage: (page: number) => navigate(`${location}${withParams(urlSearch, { page })}`),
   });
 
-  return { query, list, text, setText, update, total: list.data?.total, pager };
+  /** Props for <ListSearch>: the words as typed, and the count once the list has answered. */
+  const search = { value: text, onChange: setText, total: list.data?.total };
+
+  return { query, list, setText, update, search, pager };
 }
