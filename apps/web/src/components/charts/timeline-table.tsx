@@ -1,22 +1,28 @@
+import type { StatsFilter } from '@hamgen/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatNumber, formatYear } from '../../lib/format.ts';
 import { DateText } from '../ui/date-text.tsx';
 import type { TimelineSeries } from './timeline-data.ts';
-import { type MeetingYearLike, meetingsOfYear } from './timeline-meetings.ts';
+import { type MeetingYearLike, meetingsOfYear, useMeetingYears } from './timeline-meetings.ts';
 
 export function TimelineTable({
   data,
   series,
-  meetings,
+  meetings: counts,
+  filter,
   caption,
 }: {
   data: Record<string, number>[];
   series: TimelineSeries[];
   /** The commission's meetings per year: a column with their count and links. */
   meetings?: MeetingYearLike[];
+  /** The card's filter: the table asks for the meetings' names when it is shown. */
+  filter: StatsFilter;
   caption: string;
 }) {
+  const named = useMeetingYears(filter, counts ?? [], counts !== undefined);
+  const meetings = counts && named;
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const stacked = series[0]?.key !== 'count';
@@ -69,7 +75,7 @@ function MeetingLinks({ year, lang }: { year: MeetingYearLike | undefined; lang:
     <>
       <span className="num">{formatNumber(year.count, lang)}</span>
       {': '}
-      {year.meetings.map((m, i) => (
+      {year.meetings?.map((m, i) => (
         <span key={m.id}>
           {i > 0 && '، '}
           <Link href={`/meetings/${m.id}`} title={m.title}>
