@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { formatNumber, formatYear } from '../../lib/format.ts';
-import { type DataColumn, DataTable } from '../tables/data-table.tsx';
+import { formatNumber } from '../../lib/format.ts';
+import type { DataColumn } from '../tables/data-table.tsx';
+import { type YearRow as Row, YearTable } from '../tables/year-table.tsx';
 import { DateText } from '../ui/date-text.tsx';
 import type { TimelineSeries } from './timeline-data.ts';
 import { type MeetingYearLike, meetingsOfYear } from './timeline-meetings.ts';
-
-type Row = Record<string, number>;
 
 export function TimelineTable({
   data,
@@ -25,7 +24,6 @@ export function TimelineTable({
   const n = (v: number) => formatNumber(v, lang);
   const stacked = series[0]?.key !== 'count';
   const columns: DataColumn<Row>[] = [
-    { key: 'year', header: t('table.year'), cell: (d) => formatYear(d.year ?? 0, lang), rowHeader: true },
     ...(stacked
       ? series.map(
           (s): DataColumn<Row> => ({ key: s.key, header: s.label, cell: (d) => n(d[s.key] ?? 0), numeric: true }),
@@ -47,15 +45,7 @@ export function TimelineTable({
       dataCol: 'meetings',
     });
   }
-  return (
-    <DataTable
-      caption={caption}
-      columns={columns}
-      rows={data}
-      rowKey={(d) => d.year ?? 0}
-      rowAttributes={(d) => ({ 'data-key': d.year })}
-    />
-  );
+  return <YearTable caption={caption} yearLabel={t('table.year')} columns={columns} rows={data} />;
 }
 
 function MeetingLinks({ year, lang }: { year: MeetingYearLike | undefined; lang: string }) {

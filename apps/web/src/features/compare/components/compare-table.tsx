@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { type DataColumn, DataTable } from '../../../components/tables/data-table.tsx';
-import { formatNumber, formatYear } from '../../../lib/format.ts';
+import type { DataColumn } from '../../../components/tables/data-table.tsx';
+import { type YearRow as Row, YearTable } from '../../../components/tables/year-table.tsx';
+import { formatNumber } from '../../../lib/format.ts';
 import { MEDIAN_KEY } from '../compare-data.ts';
-
-type Row = Record<string, number>;
 
 interface Props {
   data: Row[];
@@ -17,7 +16,6 @@ export function CompareTable({ data, lines, caption }: Props) {
   const lang = i18n.language;
   const n = (v: number) => formatNumber(v, lang);
   const columns: DataColumn<Row>[] = [
-    { key: 'year', header: t('year'), cell: (d) => formatYear(d.year ?? 0, lang), rowHeader: true },
     ...lines.map(
       (l): DataColumn<Row> => ({
         key: l.key,
@@ -41,12 +39,11 @@ export function CompareTable({ data, lines, caption }: Props) {
     </tr>
   ));
   return (
-    <DataTable
+    <YearTable
       caption={caption}
+      yearLabel={t('year')}
       columns={columns}
       rows={data}
-      rowKey={(d) => d.year ?? 0}
-      rowAttributes={(d) => ({ 'data-key': d.year })}
       className="compare-table"
       foot={foot}
     />
