@@ -32,7 +32,8 @@ interface DecisionItemProps {
   anchored?: boolean;
   /** The item the address's fragment points at, outlined. */
   targeted?: boolean;
-  /** Mark demo decisions (the tracker mixes them with real ones). */
+  /** Mark a demo decision on the item: the tracker lists many meetings' decisions, while a
+   * meeting's page marks the meeting itself. */
   showDemoMark?: boolean;
   /** The facts under the text, in the page's order. */
   children: ReactNode;
