@@ -59,7 +59,7 @@ function MeetingLinks({ year, lang }: { year: MeetingYearLike | undefined; lang:
   return (
     <>
       <span className="num">{formatNumber(year.count, lang)}</span>
-      {': '}
+      {year.meetings && ': '}
       {year.meetings?.map((m, i) => (
         <span key={m.id}>
           {i > 0 && '، '}
