@@ -11,7 +11,7 @@ import { onError, onNotFound } from './lib/errors.ts';
 import { hostGuard } from './lib/host-guard.ts';
 import { logger as defaultLogger, type Logger } from './lib/logger.ts';
 import { createMetrics, type Metrics } from './lib/metrics.ts';
-import { createQueryCache } from './lib/query-cache.ts';
+import { createQueryCache, type QueryCache } from './lib/query-cache.ts';
 import { requestId } from './lib/request-id.ts';
 import { requestLog } from './lib/request-log.ts';
 import { responseHeaders } from './lib/response-headers.ts';
@@ -41,6 +41,8 @@ export interface AppDeps {
   metrics?: Metrics;
   /** The scheduled backups' state (server.ts), shown to admins. */
   backups?: BackupStatus | null;
+  /** The answer cache; server.ts passes the one its answer door reads too. */
+  cache?: QueryCache;
 }
 
 export function createApi({
@@ -50,8 +52,8 @@ export function createApi({
   logger = defaultLogger,
   backups = null,
   metrics = createMetrics({ databasePath: config.databasePath, backups }),
+  cache = createQueryCache(db.$client, undefined, metrics.cacheLookup),
 }: AppDeps) {
-  const cache = createQueryCache(db.$client, undefined, metrics.cacheLookup);
   const api = new Hono<AppEnv>()
     .use((c, next) => {
       c.set('db', db);

@@ -1,13 +1,17 @@
 // Node entry: open and migrate the database, seed it when new, serve the API and the web app,
 // take the scheduled backups, and on SIGTERM/SIGINT shut down gracefully (graceful-shutdown.ts).
 // Compiled to dist/server.js (build.mjs); `npm start`, the service unit and the image run that.
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
 import { isEmptyDatabase, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDatabase } from './db/seed/index.ts';
+import { answerDoor, behindDoor } from './lib/answer-door.ts';
 import { startBackupSchedule } from './lib/backup-schedule.ts';
 import { originNotice, readConfig } from './lib/config.ts';
 import { closeGracefully } from './lib/graceful-shutdown.ts';
 import { flushLogs, logger } from './lib/logger.ts';
+import { createMetrics } from './lib/metrics.ts';
+import { createQueryCache } from './lib/query-cache.ts';
 import { ensureInitialAdmin } from './routes/users/accounts.ts';
 import { createServerApp } from './server-app.ts';
 
@@ -50,21 +54,25 @@ const backupDir = config.backup.dir;
 const backups = backupDir
   ? startBackupSchedule({ databasePath: config.databasePath, backup: { ...config.backup, dir: backupDir }, logger })
   : null;
-const app = createServerApp({ db, config, logger, backups: backups?.status ?? null });
-const server = serve(
-  {
-    fetch: app.fetch,
-    hostname: config.host,
-    port: config.port,
-    // A request that stalls (a slow upload, a client that stops reading) is cut off instead of
-    // holding a connection; an import of the largest allowed file finishes in a few seconds.
-    serverOptions: { requestTimeout: 60_000, headersTimeout: 15_000 },
-  },
-  (info) => {
-    logger.info(originNotice(config));
-    logger.info({ port: info.port, node: process.version }, `Hamgen is serving at http://${config.host}:${info.port}`);
-  },
+const metrics = createMetrics({ databasePath: config.databasePath, backups: backups?.status ?? null });
+const cache = createQueryCache(db.$client, undefined, metrics.cacheLookup);
+const app = createServerApp({ db, config, logger, metrics, cache, backups: backups?.status ?? null });
+const server = createServer(
+  // A request that stalls (a slow upload, a client that stops reading) is cut off instead of
+  // holding a connection; an import of the largest allowed file finishes in a few seconds.
+  { requestTimeout: 60_000, headersTimeout: 15_000 },
+  behindDoor(
+    answerDoor({ cache, config, logger, metrics }),
+    getRequestListener(app.fetch, { hostname: config.host }),
+    logger,
+  ),
 );
+server.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  logger.info(originNotice(config));
+  logger.info({ port, node: process.version }, `Hamgen is serving at http://${config.host}:${port}`);
+});
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

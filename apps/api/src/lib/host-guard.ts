@@ -3,15 +3,20 @@
 // Host — a DNS-rebinding page, a scanner, a misrouted proxy — gets 421 before anything runs.
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
+import type { Config } from './config.ts';
 import { errorJson } from './errors.ts';
 import { isLoopbackHost, requestHost } from './request-info.ts';
 import { logSecurityEvent } from './security-log.ts';
 
+/** Loopback, or the public origin's host (an origin is scheme://host[:port], lower-case). */
+export function servesHost(config: Config, host: string): boolean {
+  const publicOrigin = config.publicOrigin;
+  return isLoopbackHost(host) || publicOrigin?.slice(publicOrigin.indexOf('//') + 2) === host;
+}
+
 export const hostGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
   const host = requestHost(c);
-  const publicOrigin = c.get('config').publicOrigin;
-  // An origin is scheme://host[:port], lower-case: its host is everything after the `//`.
-  if (isLoopbackHost(host) || publicOrigin?.slice(publicOrigin.indexOf('//') + 2) === host) return next();
+  if (servesHost(c.get('config'), host)) return next();
   logSecurityEvent(c, { event: 'wrong_host', host: host.slice(0, 200) });
   return errorJson(
     c,

@@ -1,7 +1,7 @@
 // The process's one logger: JSON lines on stdout (pino), one per request plus server events, for
 // journald, `docker logs` or any log shipper. Lines are buffered and written asynchronously so
-// logging costs the request path as little as possible; `flushLogs()` before exiting writes what
-// is still buffered. LOG_LEVEL sets the level (default info); NODE_ENV=development prints them
+// logging costs the request path as little as possible (one write per 20 ms at most);
+// `flushLogs()` before exiting writes what is still buffered. LOG_LEVEL sets the level (default info); NODE_ENV=development prints them
 // readable through pino-pretty (a development dependency, never loaded in production).
 import pino, { type Logger } from 'pino';
 
@@ -36,7 +36,37 @@ const options: pino.LoggerOptions = {
   formatters: { level: (label) => ({ level: label }) },
 };
 
-const destination = process.env.NODE_ENV === 'development' ? undefined : pino.destination({ dest: 1, sync: false });
+/**
+ * stdout, written every 20 ms (or 256 lines): the lines gathered meanwhile are joined and handed
+ * to pino's asynchronous destination (sonic-boom, which retries a full pipe) as one write. Handing it
+ * every line was the largest single cost of a cached answer under load, about twice pino's own
+ * formatting of the line.
+ */
+const GATHER_MS = 20;
+const GATHER_LINES = 256;
+
+function batchedStdout() {
+  const out = pino.destination({ dest: 1, sync: false });
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    out.write(pending.join(''));
+    pending = [];
+  };
+  return {
+    write(line: string) {
+      const count = pending.push(line);
+      if (count === 1) setTimeout(flush, GATHER_MS);
+      else if (count >= GATHER_LINES) flush();
+    },
+    flushSync() {
+      flush();
+      out.flushSync();
+    },
+  };
+}
+
+const destination = process.env.NODE_ENV === 'development' ? undefined : batchedStdout();
 
 /** A logger with the production format writing to `stream` (tests read their lines from it). */
 export function createLogger(stream: pino.DestinationStream, level = logLevel()): Logger {

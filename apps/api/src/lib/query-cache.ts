@@ -9,15 +9,30 @@
 // timeline at 100k is 114 kB of JSON, about 0.6 s on a slow 4G link, and compresses to a tenth).
 
 import { gzipSync } from 'node:zlib';
+import type { HttpBindings } from '@hono/node-server';
 import type Database from 'better-sqlite3';
 import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { AppEnv } from './app-env.ts';
+import { handlerPattern } from './auth/guard.ts';
 import { readyAnswer } from './response-headers.ts';
 
 export interface QueryCache {
   get<T>(key: string, compute: () => T): T;
   invalidate(): void;
+  /**
+   * The door's view (answer-door.ts): a ready answer by the raw URL an anonymous GET asked for,
+   * or undefined. Checks the database's version first, like `get`, so it is never stale.
+   */
+  atDoor(url: string): DoorAnswer | undefined;
+  /** Offers an answer the app gave to an anonymous GET of `url` to the door. */
+  keepAtDoor(url: string, answer: DoorAnswer): void;
+}
+
+/** A cached answer as the door sends it, with the route pattern its access line names. */
+export interface DoorAnswer {
+  entry: CachedAnswer;
+  route: string;
 }
 
 export function createQueryCache(
@@ -27,25 +42,52 @@ export function createQueryCache(
   onLookup: (hit: boolean) => void = () => {},
 ): QueryCache {
   const entries = new Map<string, unknown>();
+  const door = new Map<string, DoorAnswer>();
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
   let seenVersion = dataVersion.get();
+  const clear = () => {
+    entries.clear();
+    door.clear();
+  };
+  const refresh = () => {
+    const version = dataVersion.get();
+    if (version !== seenVersion) {
+      clear();
+      seenVersion = version;
+    }
+  };
+  let checkedThisTurn = false;
+  const bounded = <V>(map: Map<string, V>, key: string, value: V) => {
+    if (map.size >= maxEntries) map.delete(map.keys().next().value as string);
+    map.set(key, value);
+  };
   return {
     get<T>(key: string, compute: () => T): T {
-      const version = dataVersion.get();
-      if (version !== seenVersion) {
-        entries.clear();
-        seenVersion = version;
-      }
+      refresh();
       const hit = entries.has(key);
       onLookup(hit);
       if (hit) return entries.get(key) as T;
       const value = compute();
-      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value as string);
-      entries.set(key, value);
+      bounded(entries, key, value);
       return value;
     },
-    invalidate() {
-      entries.clear();
+    invalidate: clear,
+    atDoor(url) {
+      // Requests that arrive in one event-loop turn share one version check: they were read off
+      // their sockets together, and a commit of another process can only land between turns.
+      if (!checkedThisTurn) {
+        checkedThisTurn = true;
+        setImmediate(() => {
+          checkedThisTurn = false;
+        });
+        refresh();
+      }
+      const answer = door.get(url);
+      if (answer) onLookup(true);
+      return answer;
+    },
+    keepAtDoor(url, answer) {
+      if (!door.has(url)) bounded(door, url, answer);
     },
   };
 }
@@ -58,8 +100,17 @@ export function cachedJson<T>(
   c: Context<AppEnv>,
   key: string,
   body: () => T,
+  /** The answer depends on nothing but the URL and is public: the door may send it (answer-door.ts). */
+  options: { door?: boolean } = {},
 ): Response & TypedResponse<JSONParsed<T>, 200, 'json'> {
-  const entry = c.get('cache').get(key, (): CachedAnswer => ({ bytes: Buffer.from(JSON.stringify(body())) }));
+  const cache = c.get('cache');
+  const entry = cache.get(key, (): CachedAnswer => ({ bytes: Buffer.from(JSON.stringify(body())) }));
+  // Only what an anonymous reader was given over a real socket: a signed-in user's answers carry
+  // no-store and their own access line, and the door answers anonymous requests only.
+  const url = (c.env as Partial<HttpBindings> | undefined)?.incoming?.url;
+  if (options.door && url && c.req.method === 'GET' && !c.get('auth')) {
+    cache.keepAtDoor(url, { entry, route: handlerPattern(c, 'GET') ?? c.req.path });
+  }
   return readyAnswer(
     c,
     entry.bytes,
@@ -71,14 +122,14 @@ export function cachedJson<T>(
 /** Below this a gzip answer saves less than its headers and the CPU cost. */
 const GZIP_FROM_BYTES = 1024;
 
-interface CachedAnswer {
+export interface CachedAnswer {
   bytes: Buffer;
   gzip?: Buffer;
 }
 
-const compressible = (entry: CachedAnswer) => entry.bytes.byteLength >= GZIP_FROM_BYTES;
+export const compressible = (entry: CachedAnswer) => entry.bytes.byteLength >= GZIP_FROM_BYTES;
 
-function gzipOf(entry: CachedAnswer): Buffer {
+export function gzipOf(entry: CachedAnswer): Buffer {
   entry.gzip ??= gzipSync(entry.bytes, { level: 6 });
   return entry.gzip;
 }

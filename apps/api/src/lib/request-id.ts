@@ -5,11 +5,11 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 
-const SAFE_ID = /^[A-Za-z0-9._-]{1,64}$/;
+export const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 // The answer's X-Request-Id header is written by `responseHeaders`, the one pass over headers.
 export const requestId: MiddlewareHandler<AppEnv> = (c, next) => {
   const given = c.req.header('x-request-id');
-  c.set('requestId', given && SAFE_ID.test(given) ? given : randomUUID());
+  c.set('requestId', given && SAFE_REQUEST_ID.test(given) ? given : randomUUID());
   return next();
 };

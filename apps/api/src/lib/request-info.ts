@@ -6,12 +6,18 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env.ts';
+import type { Config } from './config.ts';
 
-function forwarded(c: Context<AppEnv>, name: string): string | undefined {
-  if (!c.get('config').trustProxy) return undefined;
-  // The proxy appends its own view last; anything before it came from the client.
-  return c.req.header(name)?.split(',').at(-1)?.trim() || undefined;
+/**
+ * A forwarded header's value when the proxy is trusted: the proxy appends its own view last,
+ * anything before it came from the client. Plain so the answer door (answer-door.ts) reads it too.
+ */
+export function trustedForwarded(config: Config, value: string | undefined): string | undefined {
+  if (!config.trustProxy) return undefined;
+  return value?.split(',').at(-1)?.trim() || undefined;
 }
+
+const forwarded = (c: Context<AppEnv>, name: string) => trustedForwarded(c.get('config'), c.req.header(name));
 
 export function clientIp(c: Context<AppEnv>): string | null {
   const viaProxy = forwarded(c, 'x-forwarded-for');
@@ -25,11 +31,16 @@ export function clientIp(c: Context<AppEnv>): string | null {
 }
 
 export function requestProtocol(c: Context<AppEnv>): 'http' | 'https' {
-  const fixed = c.get('config').publicOrigin;
-  if (fixed) return fixed.startsWith('https:') ? 'https' : 'http';
-  const viaProxy = forwarded(c, 'x-forwarded-proto');
   // The URL's scheme without parsing it: this runs on every answer.
-  if (viaProxy === undefined) return c.req.url.startsWith('https:') ? 'https' : 'http';
+  return protocolOf(c.get('config'), c.req.header('x-forwarded-proto'), c.req.url.startsWith('https:'));
+}
+
+/** The protocol rule of `requestProtocol` on plain values (the answer door has no context). */
+export function protocolOf(config: Config, forwardedProto: string | undefined, overTls: boolean): 'http' | 'https' {
+  const fixed = config.publicOrigin;
+  if (fixed) return fixed.startsWith('https:') ? 'https' : 'http';
+  const viaProxy = trustedForwarded(config, forwardedProto);
+  if (viaProxy === undefined) return overTls ? 'https' : 'http';
   return viaProxy === 'https' ? 'https' : 'http';
 }
 

@@ -25,7 +25,7 @@ export const UNMATCHED = '(unmatched)';
 /** bytesWritten of a keep-alive socket when its previous answer ended. */
 const writtenBefore = new WeakMap<Socket, number>();
 
-function bytesOfAnswer(socket: Socket | null | undefined): number | null {
+export function bytesOfAnswer(socket: Socket | null | undefined): number | null {
   if (!socket) return null;
   const total = socket.bytesWritten;
   const before = writtenBefore.get(socket) ?? 0;
@@ -48,23 +48,31 @@ export function requestLog(logger: Logger, metrics: Metrics): MiddlewareHandler<
       const status = c.res.status;
       const ms = performance.now() - started;
       const length = outgoing ? bytesOfAnswer(socket) : c.res.headers.get('content-length');
-      metrics.observeRequest(method, route, status, ms / 1000);
-      const line = {
-        reqId: c.get('requestId'),
-        method,
-        route,
-        status,
-        ms: Math.round(ms * 10) / 10,
-        userId: c.get('auth')?.user.id ?? null,
-        bytes: length === undefined || length === null ? null : Number(length),
-      };
-      const err = c.error;
-      if (err && status >= 500) logger.error({ ...line, err }, 'request failed');
-      else if (err instanceof ApiError) logger.info({ ...line, error: err.code }, 'request');
-      else if (err instanceof HTTPException) logger.info({ ...line, error: err.status }, 'request');
-      else logger.info(line, 'request');
+      const bytes = length === undefined || length === null ? null : Number(length);
+      const userId = c.get('auth')?.user.id ?? null;
+      recordAnswer(logger, metrics, { reqId: c.get('requestId'), method, route, status, ms, userId, bytes }, c.error);
     };
     if (outgoing && !outgoing.writableFinished) outgoing.once('close', finish);
     else finish();
   };
+}
+
+interface AnswerFacts {
+  reqId: string;
+  method: string;
+  route: string;
+  status: number;
+  ms: number;
+  userId: number | null;
+  bytes: number | null;
+}
+
+/** The access line and the metrics sample of one answer: the Hono path and the answer door alike. */
+export function recordAnswer(logger: Logger, metrics: Metrics, facts: AnswerFacts, err?: unknown): void {
+  metrics.observeRequest(facts.method, facts.route, facts.status, facts.ms / 1000);
+  const line = { ...facts, ms: Math.round(facts.ms * 10) / 10 };
+  if (err && facts.status >= 500) logger.error({ ...line, err }, 'request failed');
+  else if (err instanceof ApiError) logger.info({ ...line, error: err.code }, 'request');
+  else if (err instanceof HTTPException) logger.info({ ...line, error: err.status }, 'request');
+  else logger.info(line, 'request');
 }

@@ -11,7 +11,7 @@ import type { AppEnv } from './app-env.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { transportHeaders } from './transport-headers.ts';
 
-const SECURITY_RECORD: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(SECURITY_HEADERS));
+export const SECURITY_RECORD: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(SECURITY_HEADERS));
 
 /** Answers that already carry `answerHeaders`: the pass after the handler leaves them alone. */
 const complete = new WeakSet<Response>();

@@ -7,7 +7,7 @@ import type { AppEnv } from './app-env.ts';
 import { requestProtocol } from './request-info.ts';
 
 const ONE_YEAR = 31_536_000;
-const HSTS: [string, string] = ['Strict-Transport-Security', `max-age=${ONE_YEAR}; includeSubDomains`];
+export const HSTS: [string, string] = ['Strict-Transport-Security', `max-age=${ONE_YEAR}; includeSubDomains`];
 const NO_STORE: [string, string] = ['Cache-Control', 'no-store'];
 
 /** The request-dependent headers of this answer (usually none), read once the handler has run. */

@@ -157,8 +157,8 @@ export const OPERATIONS: Record<string, OperationDoc> = {
     tag: 'stats',
     summary: { fa: 'روند تشکیل به تفکیک سال، با جلسات کمیسیون', en: 'Formations per Jalali year, with the meetings' },
     description: {
-      fa: 'هر سالِ بازه با صفرها؛ meetings برای هر سال تعداد جلسات کمیسیون و تشکل‌هایی که تأیید کرده‌اند.',
-      en: 'Every year of the range, zeros included; `meetings` gives per year the commission meetings and the associations they approved.',
+      fa: 'هر سالِ بازه با صفرها؛ meetings برای هر سال تعداد جلسات کمیسیون (فهرست جلسات: timeline/meetings).',
+      en: 'Every year of the range, zeros included; `meetings` gives per year the number of commission meetings (their list: timeline/meetings).',
     },
     exampleRequest: '/api/stats/timeline?from=1399&to=1399',
     example: {
@@ -167,10 +167,25 @@ export const OPERATIONS: Record<string, OperationDoc> = {
       keys: [],
       rows: [{ year: 1399, count: 15, demo: 15, groups: {} }],
       sources: { demo: 15 },
+      meetings: [{ year: 1399, count: 2, approved: 15 }],
+      total: 15,
+    },
+  },
+  'GET /api/stats/timeline/meetings': {
+    tag: 'stats',
+    summary: { fa: 'جلسات کمیسیون در هر سال روند', en: 'The commission meetings of each timeline year' },
+    description: {
+      fa: 'با همان پالایه‌های روند: هر سال تعداد جلسات، نخستین جلسه‌ها با نام و تشکل‌هایی که تأیید کرده‌اند.',
+      en: 'With the timeline’s filters: per year the meeting count, the first meetings by name and the associations they approved.',
+    },
+    exampleRequest: '/api/stats/timeline/meetings?from=1399&to=1399',
+    example: {
+      filter,
       meetings: [
         {
           year: 1399,
           count: 2,
+          approved: 15,
           meetings: [
             {
               id: 31,
@@ -183,7 +198,6 @@ export const OPERATIONS: Record<string, OperationDoc> = {
           ],
         },
       ],
-      total: 15,
     },
   },
   'GET /api/stats/compare': {

@@ -122,7 +122,7 @@ export function timelineTable(db: Db, filter: StatsFilter, describe: DescribeOpt
     ],
     rows: rows.map((r, i) => {
       const year = meetings[i];
-      return [r.year, r.count, r.demo, year?.count ?? 0, year?.meetings.reduce((s, m) => s + m.approved, 0) ?? 0];
+      return [r.year, r.count, r.demo, year?.count ?? 0, year?.approved ?? 0];
     }),
     sources,
     filterText: describeFilter(filter, describe),

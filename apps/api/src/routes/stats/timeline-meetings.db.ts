@@ -22,9 +22,16 @@ export interface TimelineMeeting {
   approvedNames: { id: number; nameFa: string }[];
 }
 
-export interface TimelineMeetingYear {
+/** A year's meeting count: what the timeline answer carries (its marks and table column). */
+export interface TimelineMeetingCount {
   year: number;
   count: number;
+  /** Associations matching the filter that the year's meetings approved, all of them. */
+  approved: number;
+}
+
+/** A year's meetings by name, for the tooltip, panel and table (GET /api/stats/timeline/meetings). */
+export interface TimelineMeetingYear extends TimelineMeetingCount {
   meetings: TimelineMeeting[];
 }
 
@@ -32,6 +39,7 @@ export function timelineMeetings(
   db: Db,
   filter: StatsFilter,
   years: { from: number; to: number },
+  listedPerYear = MEETINGS_LISTED_PER_YEAR,
 ): TimelineMeetingYear[] {
   const { from: _f, to: _t, ...associationFilter } = filter;
   const narrowed = Object.values(associationFilter).some((v) => v !== undefined);
@@ -59,19 +67,29 @@ export function timelineMeetings(
     .all();
 
   const byYear = new Map<number, TimelineMeetingYear>();
-  for (let year = years.from; year <= years.to; year++) byYear.set(year, { year, count: 0, meetings: [] });
+  for (let year = years.from; year <= years.to; year++) byYear.set(year, { year, count: 0, approved: 0, meetings: [] });
   const listed: TimelineMeeting[] = [];
   for (const { year, ...m } of rows) {
     const entry = byYear.get(year);
     if (!entry) continue;
     entry.count += 1;
-    if (entry.meetings.length >= MEETINGS_LISTED_PER_YEAR) continue;
+    entry.approved += m.approved;
+    if (entry.meetings.length >= listedPerYear) continue;
     const meeting = { ...m, approvedNames: [] };
     entry.meetings.push(meeting);
     listed.push(meeting);
   }
   nameApproved(db, listed, matching);
   return [...byYear.values()];
+}
+
+/** Only the count of each year's meetings (the same meetings `timelineMeetings` counts). */
+export function timelineMeetingCounts(
+  db: Db,
+  filter: StatsFilter,
+  years: { from: number; to: number },
+): TimelineMeetingCount[] {
+  return timelineMeetings(db, filter, years, 0).map(({ year, count, approved }) => ({ year, count, approved }));
 }
 
 /** Fills each listed meeting's first approved associations (by id) in one query. */

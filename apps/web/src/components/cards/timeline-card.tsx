@@ -87,7 +87,7 @@ export function TimelineCard({ filter }: { filter: StatsFilter }) {
           footer={<SourceLine sources={data.sources} />}
           chart={
             <LazyPart>
-              <TimelineChart data={shaped.data} series={shaped.series} meetings={data.meetings} />
+              <TimelineChart data={shaped.data} series={shaped.series} meetings={data.meetings} filter={filter} />
             </LazyPart>
           }
           table={
@@ -95,6 +95,7 @@ export function TimelineCard({ filter }: { filter: StatsFilter }) {
               data={shaped.data}
               series={shaped.series}
               meetings={data.meetings}
+              filter={filter}
               caption={t('overview.timeline.title')}
             />
           }

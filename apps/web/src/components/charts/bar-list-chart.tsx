@@ -71,30 +71,20 @@ export function BarListChart({ rows, label }: { rows: RankedRow[]; label: string
                 rx={2}
                 fill="#1f6fb2"
               />
-              <text
+              <RowLabel
                 className="bar-name"
                 x={g.nameX}
                 y={middle}
-                dominantBaseline="central"
-                textAnchor={g.nameAnchor}
+                anchor={g.nameAnchor}
                 fontSize={13}
-                fill="#1d2330"
                 direction={layout.rtl ? 'rtl' : 'ltr'}
               >
                 {row.name}
-              </text>
+              </RowLabel>
               {row.count > 0 && (
-                <text
-                  className="bar-value"
-                  x={g.labelX}
-                  y={middle}
-                  dominantBaseline="central"
-                  textAnchor={g.labelAnchor}
-                  fontSize={12}
-                  fill="#1d2330"
-                >
+                <RowLabel className="bar-value" x={g.labelX} y={middle} anchor={g.labelAnchor} fontSize={12}>
                   {n(row.count)}
-                </text>
+                </RowLabel>
               )}
             </g>
           );
@@ -109,5 +99,35 @@ export function BarListChart({ rows, label }: { rows: RankedRow[]; label: string
         </g>
       </svg>
     </div>
+  );
+}
+
+interface RowLabelProps {
+  className: string;
+  x: number;
+  /** The row's middle: the text is centred on it. */
+  y: number;
+  anchor: 'start' | 'end';
+  fontSize: number;
+  /** Only the name needs it: a number reads the same either way. */
+  direction?: 'rtl' | 'ltr';
+  children: string;
+}
+
+/** A row's name or value, centred on the row's middle in the ink colour. */
+function RowLabel({ className, x, y, anchor, fontSize, direction, children }: RowLabelProps) {
+  return (
+    <text
+      className={className}
+      x={x}
+      y={y}
+      dominantBaseline="central"
+      textAnchor={anchor}
+      fontSize={fontSize}
+      fill="#1d2330"
+      direction={direction}
+    >
+      {children}
+    </text>
   );
 }

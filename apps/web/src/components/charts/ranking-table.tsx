@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/format.ts';
+import { type DataColumn, DataTable } from '../tables/data-table.tsx';
 import type { RankedRow } from './ranking-data.ts';
 
 /** The exact numbers behind a ranking chart; rows carry data-key for tests and links. */
@@ -16,32 +17,20 @@ export function RankingTable({
   valueLabel?: string;
 }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const n = (v: number) => formatNumber(v, i18n.language);
+  const columns: DataColumn<RankedRow>[] = [
+    { key: 'rank', header: t('table.rank'), cell: (r) => n(r.rank) },
+    { key: 'name', header: nameLabel, cell: (r) => r.name, rowHeader: true },
+    { key: 'count', header: valueLabel ?? t('table.count'), cell: (r) => n(r.count), numeric: true, dataCol: 'count' },
+    { key: 'demo', header: t('table.demo'), cell: (r) => n(r.demo), numeric: true },
+  ];
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.rank')}</th>
-            <th scope="col">{nameLabel}</th>
-            <th scope="col">{valueLabel ?? t('table.count')}</th>
-            <th scope="col">{t('table.demo')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} data-key={r.key} className={r.count === 0 ? 'is-zero' : undefined}>
-              <td>{formatNumber(r.rank, lang)}</td>
-              <th scope="row">{r.name}</th>
-              <td className="num" data-col="count">
-                {formatNumber(r.count, lang)}
-              </td>
-              <td className="num">{formatNumber(r.demo, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.key}
+      rowAttributes={(r) => ({ 'data-key': r.key, className: r.count === 0 ? 'is-zero' : undefined })}
+    />
   );
 }

@@ -1,7 +1,9 @@
 // Formations per Jalali year, with the commission's meetings as a numbered mark above each year
 // that had any. Right-to-left: the year axis is reversed (earliest on the right) and the value
 // axis sits on the right; the SVG stays LTR, legend and tooltip are RTL HTML. Clicking a year
-// lists its meetings, with links, under the chart.
+// lists its meetings, with links, under the chart; their names load when the chart is first
+// pointed at or touched (and with the table tab).
+import type { StatsFilter } from '@hamgen/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
@@ -10,7 +12,7 @@ import { valueAxisProps, yearAxisProps } from './axis-props.ts';
 import { prefersReducedMotion } from './motion.ts';
 import { PrintableContainer } from './printable-container.tsx';
 import type { TimelineSeries } from './timeline-data.ts';
-import { MEETINGS_KEY, type MeetingYearLike, meetingsOfYear } from './timeline-meetings.ts';
+import { MEETINGS_KEY, type MeetingYearLike, meetingsOfYear, useMeetingYears } from './timeline-meetings.ts';
 import { TimelineMeetingsList } from './timeline-meetings-list.tsx';
 
 const HEIGHT = 340;
@@ -20,6 +22,8 @@ interface Props {
   series: TimelineSeries[];
   /** The commission's meetings per year; without it the chart has no marks. */
   meetings?: MeetingYearLike[];
+  /** The card's filter: the meetings' names are asked for with it when a reader points here. */
+  filter: StatsFilter;
 }
 
 const MARK_COLOR = '#c2410c';
@@ -38,12 +42,15 @@ function MeetingMark(props: { cx?: number; cy?: number; payload?: Record<string,
   );
 }
 
-export default function TimelineChart({ data, series, meetings = [] }: Props) {
+export default function TimelineChart({ data, series, meetings: counts = [], filter }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const rtl = lang !== 'en';
   const stacked = series.length > 1 || series[0]?.key !== 'count';
   const [selected, setSelected] = useState<number | null>(null);
+  const [pointedAt, setPointedAt] = useState(false);
+  const meetings = useMeetingYears(filter, counts, pointedAt);
+  const wantNames = () => setPointedAt(true);
   const hasMeetings = meetings.some((m) => m.count > 0);
   // Marks sit on their own hidden axis at a fixed height, so they never hide a bar.
   const marked = data.map((d) => ({ ...d, meetingMark: (d[MEETINGS_KEY] ?? 0) > 0 ? 1 : null }));
@@ -56,6 +63,8 @@ export default function TimelineChart({ data, series, meetings = [] }: Props) {
           <ComposedChart
             data={marked}
             margin={{ top: 16, right: 8, bottom: 4, left: 8 }}
+            onMouseEnter={wantNames}
+            onTouchStart={wantNames}
             onClick={(state) => {
               const year = Number(state?.activeLabel);
               if (Number.isFinite(year)) setSelected(year);

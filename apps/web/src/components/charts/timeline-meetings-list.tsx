@@ -9,7 +9,8 @@ import './timeline-meetings.css';
 export function TimelineMeetingsList({ year, linked = true }: { year: MeetingYearLike; linked?: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const more = year.count - year.meetings.length;
+  const listed = year.meetings;
+  const more = year.count - (listed?.length ?? 0);
   return (
     <div className="timeline-meetings">
       <p className="timeline-meetings-title">
@@ -19,8 +20,9 @@ export function TimelineMeetingsList({ year, linked = true }: { year: MeetingYea
           formatted: formatNumber(year.count, lang),
         })}
       </p>
+      {!listed && <p className="timeline-meetings-loading">{t('states.loading')}</p>}
       <ul>
-        {year.meetings.map((m) => (
+        {listed?.map((m) => (
           <li key={m.id}>
             {linked ? <Link href={`/meetings/${m.id}`}>{m.title}</Link> : <strong>{m.title}</strong>} —{' '}
             <DateText iso={m.heldOn} />
@@ -38,7 +40,7 @@ export function TimelineMeetingsList({ year, linked = true }: { year: MeetingYea
           </li>
         ))}
       </ul>
-      {more > 0 && <p>{t('overview.timeline.moreMeetings', { formatted: formatNumber(more, lang) })}</p>}
+      {listed && more > 0 && <p>{t('overview.timeline.moreMeetings', { formatted: formatNumber(more, lang) })}</p>}
     </div>
   );
 }

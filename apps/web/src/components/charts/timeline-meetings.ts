@@ -1,10 +1,15 @@
-// The commission's meetings on the timeline (the `meetings` of GET /api/stats/timeline): a count
-// per year for the chart's marks and table column, and the year's meetings for its tooltip.
+// The commission's meetings on the timeline: a count per year (the `meetings` of GET
+// /api/stats/timeline) for the chart's marks and table column, and, once a reader points at the
+// chart or opens its table, the year's meetings by name (GET /api/stats/timeline/meetings).
+import type { StatsFilter } from '@hamgen/shared';
+import { useQuery } from '@tanstack/react-query';
+import { timelineMeetingsQueryOptions } from '../../lib/api/stats-queries.ts';
 
 export interface MeetingYearLike {
   year: number;
   count: number;
-  meetings: {
+  /** Absent until the names have loaded. */
+  meetings?: {
     id: number;
     title: string;
     heldOn: string;
@@ -26,4 +31,14 @@ export function withMeetingCounts(
 
 export function meetingsOfYear(years: readonly MeetingYearLike[], year: number): MeetingYearLike | undefined {
   return years.find((y) => y.year === year);
+}
+
+/**
+ * The years with their meetings by name once `wanted` (and the counts alone until then): the
+ * names are nine tenths of the timeline's bytes, and most readers never open them.
+ */
+export function useMeetingYears(filter: StatsFilter, counts: readonly MeetingYearLike[], wanted: boolean) {
+  const wantsNames = wanted && counts.some((y) => y.count > 0);
+  const lists = useQuery({ ...timelineMeetingsQueryOptions(filter), enabled: wantsNames });
+  return lists.data?.meetings ?? counts;
 }

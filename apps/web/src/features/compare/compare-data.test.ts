@@ -1,35 +1,38 @@
+import { perMillion, populationOf, provinceByCode } from '@hamgen/shared';
 import { describe, expect, it } from 'vitest';
-import { compareChartData, compareExportRows, parseSelection, toggleProvince } from './compare-data.ts';
+import {
+  type ComparedLike,
+  compareChartData,
+  compareExportRows,
+  parseSelection,
+  toggleProvince,
+} from './compare-data.ts';
 
-const east = {
-  province: 'IR-03',
-  nameFa: 'آذربایجان شرقی',
-  nameEn: 'East Azerbaijan',
-  series: [
-    { year: 1399, count: 3 },
-    { year: 1400, count: 1 },
-  ],
-  total: 4,
-  population: 3_909_652,
-  perMillion: 1.02,
-};
-const tehran = {
-  ...east,
-  province: 'IR-23',
-  nameFa: 'تهران',
-  nameEn: 'Tehran',
-  series: [
-    { year: 1399, count: 0 },
-    { year: 1400, count: 5 },
-  ],
-  total: 5,
-  population: 13_267_637,
-  perMillion: 0.38,
-};
-const median = [
-  { year: 1399, count: 0 },
-  { year: 1400, count: 2 },
-];
+/** Counts for 1399 and 1400, the two years every fixture covers. */
+const series = (counts: [number, number]) => counts.map((count, i) => ({ year: 1399 + i, count }));
+
+/** A province as the compare answer carries it: its names, census population and per-million
+ * figure follow from its code and counts, derived the way the API derives them. */
+function compared(code: string, counts: [number, number]): ComparedLike {
+  const province = provinceByCode(code);
+  if (!province) throw new Error(`no province ${code}`);
+  const total = counts[0] + counts[1];
+  const population = populationOf(code);
+  const { nameFa, nameEn } = province;
+  return {
+    province: code,
+    nameFa,
+    nameEn,
+    series: series(counts),
+    total,
+    population,
+    perMillion: perMillion(total, population),
+  };
+}
+
+const east = compared('IR-03', [3, 1]);
+const tehran = compared('IR-23', [0, 5]);
+const median = series([0, 2]);
 
 describe('parseSelection', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { DecisionSummaryList } from '../../components/decisions/decision-summary-list.tsx';
 import { DateText } from '../../components/ui/date-text.tsx';
 import { QueryBoundary } from '../../components/ui/query-boundary.tsx';
 import { SourceLine } from '../../components/ui/source-line.tsx';
@@ -88,18 +89,7 @@ export default function AssociationPage({ id }: { id: number }) {
           </section>
           <section className="card">
             <h2 className="card-title">{t('association.decisions')}</h2>
-            {decisions.length === 0 ? (
-              <EmptyState message={t('association.noDecisions')} />
-            ) : (
-              <ul className="link-list">
-                {decisions.map((d) => (
-                  <li key={d.id}>
-                    <Link href={`/meetings/${d.meetingId}#decision-${d.id}`}>{d.text}</Link> —{' '}
-                    {t(`decisionStatus.${d.status}`)} · <DateText iso={d.meetingHeldOn} />
-                  </li>
-                ))}
-              </ul>
-            )}
+            <DecisionSummaryList decisions={decisions} emptyMessage={t('association.noDecisions')} />
           </section>
         </article>
       )}

@@ -46,6 +46,14 @@ export const timelineQueryOptions = (filter: StatsFilter, stack?: TimelineStack)
     placeholderData: keepPreviousData,
   });
 
+/** The meetings of each timeline year by name: asked for only when a reader wants them. */
+export const timelineMeetingsQueryOptions = (filter: StatsFilter) =>
+  queryOptions({
+    queryKey: [...statsKey, 'timeline-meetings', filter],
+    queryFn: ({ signal }) =>
+      readAnswer(api.api.stats.timeline.meetings.$get({ query: statsFilterToQuery(filter) }, { init: { signal } })),
+  });
+
 export type OverviewData = QueryData<typeof overviewQueryOptions>;
 export type ByProvinceData = QueryData<typeof byProvinceQueryOptions>;
 export type BySectorData = QueryData<typeof bySectorQueryOptions>;

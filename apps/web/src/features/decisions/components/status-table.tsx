@@ -1,31 +1,28 @@
 import { useTranslation } from 'react-i18next';
+import { type DataColumn, DataTable } from '../../../components/tables/data-table.tsx';
 import { formatNumber } from '../../../lib/format.ts';
 import type { StatusRow } from '../decisions-data.ts';
 
 export function StatusTable({ rows }: { rows: StatusRow[] }) {
   const { t, i18n } = useTranslation('decisions');
-  const lang = i18n.language;
+  const n = (v: number) => formatNumber(v, i18n.language);
+  const columns: DataColumn<StatusRow>[] = [
+    { key: 'status', header: t('chart.status'), cell: (r) => r.label, rowHeader: true },
+    { key: 'count', header: t('chart.count'), cell: (r) => n(r.count), numeric: true },
+    {
+      key: 'percent',
+      header: t('chart.percent'),
+      cell: (r) => t('chart.percentValue', { n: n(r.percent) }),
+      numeric: true,
+    },
+  ];
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">{t('chart.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('chart.status')}</th>
-            <th scope="col">{t('chart.count')}</th>
-            <th scope="col">{t('chart.percent')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.status} data-key={r.status} className={r.count === 0 ? 'is-zero' : undefined}>
-              <th scope="row">{r.label}</th>
-              <td className="num">{formatNumber(r.count, lang)}</td>
-              <td className="num">{t('chart.percentValue', { n: formatNumber(r.percent, lang) })}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('chart.title')}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.status}
+      rowAttributes={(r) => ({ 'data-key': r.status, className: r.count === 0 ? 'is-zero' : undefined })}
+    />
   );
 }

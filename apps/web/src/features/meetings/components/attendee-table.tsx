@@ -1,10 +1,28 @@
 import { useTranslation } from 'react-i18next';
+import { type DataColumn, DataTable } from '../../../components/tables/data-table.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
 import type { MeetingData } from '../../../lib/api/meeting-queries.ts';
+
+type Attendee = MeetingData['attendees'][number];
 
 /** Who sat at the table, in the order the record lists them; a new member is marked in words. */
 export function AttendeeTable({ attendees }: { attendees: MeetingData['attendees'] }) {
   const { t } = useTranslation('meetings');
+  const columns: DataColumn<Attendee>[] = [
+    {
+      key: 'name',
+      header: t('detail.name'),
+      cell: (a) => (
+        <>
+          {a.name}
+          {a.isNewMember && <span className="new-member">{t('detail.newMember')}</span>}
+        </>
+      ),
+      rowHeader: true,
+    },
+    { key: 'role', header: t('detail.role'), cell: (a) => a.role },
+    { key: 'organization', header: t('detail.organization'), cell: (a) => a.organization },
+  ];
   return (
     <section className="card" aria-labelledby="meeting-attendees">
       <h2 id="meeting-attendees" className="card-title">
@@ -13,30 +31,14 @@ export function AttendeeTable({ attendees }: { attendees: MeetingData['attendees
       {attendees.length === 0 ? (
         <EmptyState message={t('detail.noAttendees')} />
       ) : (
-        <div className="table-scroll">
-          <table className="data-table attendee-table">
-            <caption className="visually-hidden">{t('detail.attendees')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('detail.name')}</th>
-                <th scope="col">{t('detail.role')}</th>
-                <th scope="col">{t('detail.organization')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {attendees.map((a) => (
-                <tr key={a.id} data-new-member={a.isNewMember || undefined}>
-                  <th scope="row">
-                    {a.name}
-                    {a.isNewMember && <span className="new-member">{t('detail.newMember')}</span>}
-                  </th>
-                  <td>{a.role}</td>
-                  <td>{a.organization}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('detail.attendees')}
+          columns={columns}
+          rows={attendees}
+          rowKey={(a) => a.id}
+          rowAttributes={(a) => ({ 'data-new-member': a.isNewMember || undefined })}
+          className="attendee-table"
+        />
       )}
     </section>
   );

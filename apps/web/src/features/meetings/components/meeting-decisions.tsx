@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
-import { DecisionFollowUp } from '../../../components/follow-up/decision-follow-up.tsx';
+import { DecisionItem, DecisionLinkRows, DecisionMetaRow } from '../../../components/decisions/decision-item.tsx';
 import { DateText } from '../../../components/ui/date-text.tsx';
 import { EmptyState } from '../../../components/ui/status.tsx';
 import type { MeetingData } from '../../../lib/api/meeting-queries.ts';
 import { formatNumber } from '../../../lib/format.ts';
-import { localName } from '../../../lib/localized-name.ts';
 import { decisionIdFromHash, decisionTally } from '../meetings-data.ts';
 
 type Decision = MeetingData['decisions'][number];
@@ -41,7 +39,7 @@ export function MeetingDecisions({ decisions }: { decisions: MeetingData['decisi
           </p>
           <ol className="decision-list">
             {decisions.map((d) => (
-              <DecisionItem key={d.id} decision={d} targeted={d.id === target} />
+              <MeetingDecision key={d.id} decision={d} targeted={d.id === target} />
             ))}
           </ol>
         </>
@@ -50,69 +48,28 @@ export function MeetingDecisions({ decisions }: { decisions: MeetingData['decisi
   );
 }
 
-function DecisionItem({ decision: d, targeted }: { decision: Decision; targeted: boolean }) {
+function MeetingDecision({ decision: d, targeted }: { decision: Decision; targeted: boolean }) {
   const { t, i18n } = useTranslation('meetings');
-  const en = i18n.language === 'en';
-  const classes = ['decision-item', d.overdue && 'is-overdue', targeted && 'is-target'].filter(Boolean).join(' ');
   return (
-    <li id={`decision-${d.id}`} className={classes} data-status={d.status}>
-      <div className="decision-head">
-        <span className="decision-seq">{t('decision.seq', { n: formatNumber(d.seq, i18n.language) })}</span>
-        <span className={`decision-status decision-status-${d.status}`}>
-          {t(`decisionStatus.${d.status}`, { ns: 'common' })}
-        </span>
-        {d.overdue && (
-          <span className="overdue-mark" title={t('decision.overdueHint')}>
-            <span aria-hidden="true">⚠</span> <span>{t('decision.overdue')}</span>
-          </span>
-        )}
-      </div>
-      <p className="decision-text" dir="auto">
-        {d.text}
-      </p>
-      <dl className="decision-meta">
-        {d.topic && (
-          <div>
-            <dt>{t('decision.topic')}</dt>
-            <dd>{d.topic}</dd>
-          </div>
-        )}
-        {d.responsible && (
-          <div>
-            <dt>{t('decision.responsible')}</dt>
-            <dd>{d.responsible}</dd>
-          </div>
-        )}
-        <div>
-          <dt>{t('decision.due')}</dt>
-          <dd>{d.dueOn ? <DateText iso={d.dueOn} /> : t('decision.noDue')}</dd>
-        </div>
-        {d.provinces.length > 0 && (
-          <div>
-            <dt>{t('decision.provinces')}</dt>
-            <dd className="link-row">
-              {d.provinces.map((p) => (
-                <Link key={p.code} href={`/provinces/${p.code}`}>
-                  {localName(p, en)}
-                </Link>
-              ))}
-            </dd>
-          </div>
-        )}
-        {d.organizations.length > 0 && (
-          <div>
-            <dt>{t('decision.associations')}</dt>
-            <dd className="link-row">
-              {d.organizations.map((o) => (
-                <Link key={o.id} href={`/associations/${o.id}`}>
-                  {o.nameFa}
-                </Link>
-              ))}
-            </dd>
-          </div>
-        )}
-      </dl>
-      <DecisionFollowUp decision={d} name={formatNumber(d.seq, i18n.language)} />
-    </li>
+    <DecisionItem
+      decision={d}
+      seqLabel={t('decision.seq', { n: formatNumber(d.seq, i18n.language) })}
+      overdueLabel={t('decision.overdue')}
+      overdueHint={t('decision.overdueHint')}
+      anchored
+      targeted={targeted}
+    >
+      {d.topic && <DecisionMetaRow label={t('decision.topic')}>{d.topic}</DecisionMetaRow>}
+      {d.responsible && <DecisionMetaRow label={t('decision.responsible')}>{d.responsible}</DecisionMetaRow>}
+      <DecisionMetaRow label={t('decision.due')}>
+        {d.dueOn ? <DateText iso={d.dueOn} /> : t('decision.noDue')}
+      </DecisionMetaRow>
+      <DecisionLinkRows
+        provinces={d.provinces}
+        organizations={d.organizations}
+        provincesLabel={t('decision.provinces')}
+        associationsLabel={t('decision.associations')}
+      />
+    </DecisionItem>
   );
 }

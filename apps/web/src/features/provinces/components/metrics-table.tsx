@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { type DataColumn, DataTable } from '../../../components/tables/data-table.tsx';
 import type { ProvinceSheetData } from '../../../lib/api/province-queries.ts';
 import { formatNumber } from '../../../lib/format.ts';
 
@@ -9,36 +10,35 @@ const METRICS = [
   ['members', 'province.metricMembers'],
 ] as const;
 
+type Metric = (typeof METRICS)[number];
+
 export function MetricsTable({ metrics }: { metrics: ProvinceSheetData['metrics'] }) {
   const { t, i18n } = useTranslation();
   const n = (v: number) => formatNumber(v, i18n.language);
+  const columns: DataColumn<Metric>[] = [
+    { key: 'metric', header: t('province.metric'), cell: ([, label]) => t(label), rowHeader: true },
+    {
+      key: 'value',
+      header: t('province.value'),
+      cell: ([key]) => n(metrics[key].value),
+      numeric: true,
+      className: 'strong',
+    },
+    { key: 'median', header: t('province.median'), cell: ([key]) => n(metrics[key].median), numeric: true },
+    { key: 'rank', header: t('province.rank'), cell: ([key]) => n(metrics[key].rank), numeric: true },
+  ];
   return (
-    <div className="table-scroll">
-      <table className="data-table metrics-table">
-        <caption className="visually-hidden">{t('province.metrics')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('province.metric')}</th>
-            <th scope="col">{t('province.value')}</th>
-            <th scope="col">{t('province.median')}</th>
-            <th scope="col">{t('province.rank')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {METRICS.map(([key, label]) => {
-            const m = metrics[key];
-            const relation = m.value > m.median ? 'above' : m.value < m.median ? 'below' : 'equal';
-            return (
-              <tr key={key} data-metric={key} data-relation={relation}>
-                <th scope="row">{t(label)}</th>
-                <td className="num strong">{n(m.value)}</td>
-                <td className="num">{n(m.median)}</td>
-                <td className="num">{n(m.rank)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('province.metrics')}
+      columns={columns}
+      rows={METRICS}
+      rowKey={([key]) => key}
+      rowAttributes={([key]) => {
+        const m = metrics[key];
+        const relation = m.value > m.median ? 'above' : m.value < m.median ? 'below' : 'equal';
+        return { 'data-metric': key, 'data-relation': relation };
+      }}
+      className="metrics-table"
+    />
   );
 }

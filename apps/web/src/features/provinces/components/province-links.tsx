@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { DecisionSummaryList } from '../../../components/decisions/decision-summary-list.tsx';
 import { DateText } from '../../../components/ui/date-text.tsx';
-import { EmptyState } from '../../../components/ui/status.tsx';
 import type { ProvinceSheetData } from '../../../lib/api/province-queries.ts';
 import { formatNumber } from '../../../lib/format.ts';
 
@@ -12,18 +12,7 @@ export function ProvinceLinks({ sheet }: { sheet: ProvinceSheetData }) {
     <div className="card-row">
       <section className="card">
         <h2 className="card-title">{t('province.decisions')}</h2>
-        {sheet.decisions.length === 0 ? (
-          <EmptyState message={t('province.noDecisions')} />
-        ) : (
-          <ul className="link-list">
-            {sheet.decisions.map((d) => (
-              <li key={d.id}>
-                <Link href={`/meetings/${d.meetingId}#decision-${d.id}`}>{d.text}</Link> —{' '}
-                {t(`decisionStatus.${d.status}`)} · <DateText iso={d.meetingHeldOn} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <DecisionSummaryList decisions={sheet.decisions} emptyMessage={t('province.noDecisions')} />
       </section>
       <section className="card">
         <h2 className="card-title">{t('province.meetings')}</h2>

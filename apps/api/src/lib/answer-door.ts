@@ -1,0 +1,104 @@
+// The answer door: a cached stats answer sent straight from the node request listener, before
+// Hono builds a request, a context and eight middleware frames for it. A dashboard's readers ask
+// the same few URLs again and again; building the pipeline costs three times what Node's own
+// HTTP handling does, while the answer is a Buffer we already hold.
+//
+// The door sends only what the app itself gave earlier for the very same raw URL to an anonymous
+// GET (cachedJson offers it; `keepAtDoor`), so validation, the access policy and the handler have
+// already decided that URL. It checks what can differ between two requests for one URL, and
+// leaves every request with anything unusual to the app: another method, a body, a session
+// cookie, a Host the host guard would refuse. What it sends carries the headers `answerHeaders`
+// gives (security headers, X-Request-Id, HSTS over TLS), gzip when accepted, and it writes the
+// same access line and metrics sample as requestLog. The cache's data_version check runs first,
+// so the door never sends an answer older than the database.
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { SESSION_COOKIE } from './auth/session-cookie.ts';
+import type { Config } from './config.ts';
+import { servesHost } from './host-guard.ts';
+import type { Logger } from './logger.ts';
+import type { Metrics } from './metrics.ts';
+import { compressible, gzipOf, type QueryCache } from './query-cache.ts';
+import { SAFE_REQUEST_ID } from './request-id.ts';
+import { protocolOf, trustedForwarded } from './request-info.ts';
+import { bytesOfAnswer, recordAnswer } from './request-log.ts';
+import { acceptsGzip, SECURITY_RECORD } from './response-headers.ts';
+import { HSTS } from './transport-headers.ts';
+
+export interface AnswerDoorDeps {
+  cache: QueryCache;
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+}
+
+/** True when the door answered; otherwise the request is the app's, untouched. */
+export type AnswerDoor = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export function answerDoor({ cache, config, logger, metrics }: AnswerDoorDeps): AnswerDoor {
+  return (req, res) => {
+    const { headers, url } = req;
+    if (req.method !== 'GET' || url === undefined) return false;
+    if (headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined) return false;
+    if (headers.cookie?.includes(SESSION_COOKIE)) return false;
+    const host = (trustedForwarded(config, header(headers['x-forwarded-host'])) ?? headers.host ?? '').toLowerCase();
+    if (!servesHost(config, host)) return false;
+    const answer = cache.atDoor(url);
+    if (!answer) return false;
+
+    const started = performance.now();
+    metrics.inFlight.inc();
+    const given = header(headers['x-request-id']);
+    const reqId = given && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+    const out: Record<string, string> = { ...SECURITY_RECORD, 'X-Request-Id': reqId };
+    const overTls = 'encrypted' in req.socket && req.socket.encrypted === true;
+    if (protocolOf(config, header(headers['x-forwarded-proto']), overTls) === 'https') out[HSTS[0]] = HSTS[1];
+    out['Content-Type'] = 'application/json';
+    let body = answer.entry.bytes;
+    if (compressible(answer.entry)) {
+      out.Vary = 'Accept-Encoding';
+      if (acceptsGzip(header(headers['accept-encoding']))) {
+        body = gzipOf(answer.entry);
+        out['Content-Encoding'] = 'gzip';
+      }
+    }
+    out['Content-Length'] = String(body.byteLength);
+    const socket = res.socket;
+    res.once('close', () => {
+      metrics.inFlight.dec();
+      const ms = performance.now() - started;
+      const facts = {
+        reqId,
+        method: 'GET',
+        route: answer.route,
+        status: 200,
+        ms,
+        userId: null,
+        bytes: bytesOfAnswer(socket),
+      };
+      recordAnswer(logger, metrics, facts);
+    });
+    res.writeHead(200, out);
+    res.end(body);
+    return true;
+  };
+}
+
+/** The node listener: the door first, the app for everything the door leaves. */
+export function behindDoor(door: AnswerDoor, app: RequestListener, logger: Logger): RequestListener {
+  return (req, res) => {
+    let answered: boolean;
+    try {
+      answered = door(req, res);
+    } catch (err) {
+      // A fault of the door's own must not take the server down: the app answers instead.
+      logger.error({ err }, 'answer door failed');
+      answered = res.headersSent;
+      if (answered) res.destroy();
+    }
+    if (!answered) app(req, res);
+  };
+}
+
+/** A header Node may give as a list (repeated headers): the door reads single values only. */
+const header = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
