@@ -35,7 +35,7 @@ export interface TestApiOptions {
 export function createTestApi(db = createTestDb(), options: TestApiOptions = {}) {
   const config = { ...readConfig({}), databasePath: db.$client.name, ...options.config };
   const { now, logger, backups } = options;
-  return { db, app: createApi({ db, config, now, logger, backups }) };
+  return { db, app: createApi({ db, config, now, logger, backups }), scalar: scalarOf(db) };
 }
 
 export type TestApp = ReturnType<typeof createTestApi>['app'];
@@ -95,6 +95,15 @@ export async function login(app: TestApp, username: string, password = TEST_PASS
 export async function signIn(api: { app: TestApp; db: Db }, role: UserRole): Promise<TestSession> {
   const user = await createTestUser(api.db, { role });
   return login(api.app, user.username);
+}
+
+/**
+ * The opening most route suites share: a seeded API and a signed-in user of the role, before the
+ * suite's first test (top-level await in the test file).
+ */
+export async function createTestApiAs(role: UserRole, db?: Db, options?: TestApiOptions) {
+  const api = createTestApi(db, options);
+  return { ...api, session: await signIn(api, role) };
 }
 
 /** A JSON write as the web app sends it; no session means an anonymous request. */

@@ -1,8 +1,9 @@
 // The role matrix: every write route the app registers × anonymous, viewer, editor, admin. The
-// expectations (access-calls.ts) are this test's own statement of the rules, not read from
+// expectations (test/access-calls.ts) are this test's own statement of the rules, not read from
 // POLICY, and the route list is read from the app itself, so a new write route fails here until
-// it has both a rule in POLICY and a line in access-calls.ts.
+// it has both a rule in POLICY and a line in test/access-calls.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type Call, type Rule, routeCalls, type Who } from '../../test/access-calls.ts';
 import {
   createTestApi,
   createTestUser,
@@ -13,7 +14,6 @@ import {
   TEST_ORIGIN,
   type TestSession,
 } from '../../test/test-db.ts';
-import { type Call, type Rule, routeCalls, type Who } from './access-calls.ts';
 
 const api = createTestApi();
 const { app, db } = api;
