@@ -23,3 +23,9 @@ export async function errorBody(res: { json(): Promise<unknown> }): Promise<Erro
 export async function currentUser(app: TestApp, cookie: string) {
   return (await (await apiClient(app).api.auth.me.$get({}, { headers: { cookie } })).json()).user;
 }
+
+/**
+ * A query string as the typed client's query object: the API reads every query value as text,
+ * so a test can keep writing `page=2&pageSize=10`, refused values included.
+ */
+export const queryOf = (query: string) => Object.fromEntries(new URLSearchParams(query));
