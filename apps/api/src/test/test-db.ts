@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { UserRole } from '@hamgen/shared';
+import type { InferResponseType } from 'hono/client';
+import { testClient } from 'hono/testing';
 import { afterAll } from 'vitest';
 import { createApi } from '../app.ts';
 import { type Db, migrateDatabase, openDatabase } from '../db/client.ts';
@@ -66,8 +68,11 @@ export async function createTestUser(
   return { ...user, password };
 }
 
+type LoginCall = ReturnType<typeof testClient<TestApp>>['api']['auth']['login']['$post'];
+
 export interface TestSession {
-  user: { id: number; username: string; role: UserRole };
+  /** The user as POST /api/auth/login answers it. */
+  user: InferResponseType<LoginCall, 200>['user'];
   cookie: string;
   csrfToken: string;
   /** Cookie, CSRF token and a same-origin Origin: what the SPA sends with a write. */
@@ -75,13 +80,12 @@ export interface TestSession {
 }
 
 export async function login(app: TestApp, username: string, password = TEST_PASSWORD): Promise<TestSession> {
-  const res = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: TEST_ORIGIN },
-    body: JSON.stringify({ username, password }),
-  });
+  const res = await testClient(app).api.auth.login.$post(
+    { json: { username, password } },
+    { headers: { origin: TEST_ORIGIN } },
+  );
   if (res.status !== 200) throw new Error(`login ${username} -> ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { user: TestSession['user']; csrfToken: string };
+  const body = await res.json();
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   return {
     user: body.user,

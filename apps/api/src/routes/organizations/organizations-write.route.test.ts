@@ -1,6 +1,7 @@
 import { compactFa } from '@hamgen/shared';
 import { describe, expect, it } from 'vitest';
 import { apiClient, errorBody } from '../../test/api-client.ts';
+import { provincialAssociation } from '../../test/organization-bodies.ts';
 import { createTestApiAs, send, signIn } from '../../test/test-db.ts';
 
 const api = await createTestApiAs('editor');
@@ -9,15 +10,7 @@ const anyone = apiClient(app);
 const organizations = apiClient(app, editor).api.organizations;
 const byId = (id: number) => ({ param: { id: String(id) } });
 
-const valid = {
-  nameFa: 'انجمن صنايع همگن كاشي استان قم',
-  kind: 'provincial_association',
-  provinceCode: 'IR-25',
-  sectorCode: 'non-metallic',
-  establishedOn: '۱۴۰۳/۰۵/۱۲',
-  status: 'forming',
-  members: '۱۲',
-} as const;
+const valid = provincialAssociation();
 const overview = async (query: { from?: string; to?: string } = {}) =>
   (await (await anyone.api.stats.overview.$get({ query })).json()).kpis;
 const row = (id: number) =>
