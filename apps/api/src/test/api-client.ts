@@ -19,9 +19,14 @@ export async function errorBody(res: { json(): Promise<unknown> }): Promise<Erro
   return (await res.json()) as ErrorBody;
 }
 
-/** Who the server says the cookie belongs to (GET /api/auth/me); null once signed out. */
+/** GET /api/auth/me with the cookie (or none): the user and the session's CSRF token. */
+export async function whoAmI(app: TestApp, cookie?: string) {
+  return (await apiClient(app).api.auth.me.$get({}, { headers: cookie ? { cookie } : {} })).json();
+}
+
+/** Who the server says the cookie belongs to; null once signed out. */
 export async function currentUser(app: TestApp, cookie: string) {
-  return (await (await apiClient(app).api.auth.me.$get({}, { headers: { cookie } })).json()).user;
+  return (await whoAmI(app, cookie)).user;
 }
 
 /**
