@@ -4,6 +4,7 @@
 // it has both a rule in POLICY and a line in test/access-calls.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Call, type Rule, routeCalls, type Who } from '../../test/access-calls.ts';
+import { errorBody } from '../../test/api-client.ts';
 import {
   createTestApi,
   createTestUser,
@@ -85,7 +86,7 @@ describe('deny by default', () => {
     const admin = await login(fresh.app, (await createTestUser(db, { role: 'admin' })).username);
     const res = await send(fresh.app, 'POST', '/api/organizations/1/merge', {}, admin);
     expect(res.status).toBe(403);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/مجاز نیست/);
+    expect((await errorBody(res)).error.message).toMatch(/مجاز نیست/);
     expect(ran).toBe(false);
   });
 
