@@ -2,7 +2,7 @@ import { NORMALIZER_VERSION } from '@hamgen/shared';
 import { describe, expect, it } from 'vitest';
 import { apiClient } from '../test/api-client.ts';
 import { provincialAssociation } from '../test/organization-bodies.ts';
-import { createTestApi, signIn } from '../test/test-db.ts';
+import { createTestApi, insertRawOrganization, signIn } from '../test/test-db.ts';
 import { migrateDatabase } from './client.ts';
 import { ensureNormalized, recomputeNormalized, storedNormalizerVersion } from './normalized-columns.ts';
 
@@ -35,12 +35,12 @@ describe('stored normalized text', () => {
 
   it('is recomputed at start when an older normalizer wrote it', async () => {
     // What version 1 (NFC only) stored for a name pasted with presentation forms.
-    db.$client
-      .prepare(
-        `INSERT INTO organizations (name_fa, kind, province_code, sector_code, established_on, jalali_year, status, members, source, search_text)
-         VALUES ('ﭘﺘﺮﻭﺷﯿﻤﯽ ﺗﺴﺘﯽ ﮔﯿﻼﻥ', 'other', 'IR-01', 'chemicals', '2020-05-01', 1399, 'active', 3, 'manual', 'ﭘﺘﺮﻭﺷﯿﻤﯽﺗﺴﺘﯽﮔﯿﻼﻥ')`,
-      )
-      .run();
+    insertRawOrganization(db, {
+      nameFa: 'ﭘﺘﺮﻭﺷﯿﻤﯽ ﺗﺴﺘﯽ ﮔﯿﻼﻥ',
+      provinceCode: 'IR-01',
+      sectorCode: 'chemicals',
+      searchText: 'ﭘﺘﺮﻭﺷﯿﻤﯽﺗﺴﺘﯽﮔﯿﻼﻥ',
+    });
     db.$client.prepare("UPDATE app_meta SET value = '1' WHERE key = 'normalizer_version'").run();
     expect(await searchTotal('پتروشیمی تستی گیلان')).toBe(0);
 

@@ -119,6 +119,22 @@ export function send(app: TestApp, method: string, path: string, body?: unknown,
   });
 }
 
+/**
+ * An association written straight into SQLite, past the API's validation and normalization: what
+ * an older version or another tool may have left (a manual 1399 row with 3 members).
+ */
+export function insertRawOrganization(
+  db: Db,
+  row: { nameFa: string; provinceCode: string; sectorCode: string; searchText: string },
+) {
+  db.$client
+    .prepare(
+      `INSERT INTO organizations (name_fa, kind, province_code, sector_code, established_on, jalali_year, status, members, source, search_text)
+       VALUES (?, 'other', ?, ?, '2020-05-01', 1399, 'active', 3, 'manual', ?)`,
+    )
+    .run(row.nameFa, row.provinceCode, row.sectorCode, row.searchText);
+}
+
 export const scalarOf =
   (db: Db) =>
   (sql: string, ...args: unknown[]) =>

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { apiClient, errorBody } from '../../test/api-client.ts';
-import { createTestApi } from '../../test/test-db.ts';
+import { createTestApi, insertRawOrganization } from '../../test/test-db.ts';
 
 const { app, db } = createTestApi();
 const stats = apiClient(app).api.stats;
@@ -62,12 +62,12 @@ describe('GET /api/export/<dataset>.csv', () => {
   });
 
   it('never writes a formula: text starting with = + - @ gets an apostrophe', async () => {
-    db.$client
-      .prepare(
-        `INSERT INTO organizations (name_fa, kind, province_code, sector_code, established_on, jalali_year, status, members, source, search_text)
-         VALUES ('=HYPERLINK("http://evil")', 'other', 'IR-23', 'food', '2020-05-01', 1399, 'active', 3, 'manual', 'x')`,
-      )
-      .run();
+    insertRawOrganization(db, {
+      nameFa: '=HYPERLINK("http://evil")',
+      provinceCode: 'IR-23',
+      sectorCode: 'food',
+      searchText: 'x',
+    });
     const text = await (await app.request('/api/export/organizations.csv?from=1399&to=1399')).text();
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
