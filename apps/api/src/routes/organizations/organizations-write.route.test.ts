@@ -9,6 +9,10 @@ const { app, db, scalar, session: editor } = api;
 const anyone = apiClient(app);
 const organizations = apiClient(app, editor).api.organizations;
 const byId = (id: number) => ({ param: { id: String(id) } });
+type Patch = Parameters<(typeof organizations)[':id']['$patch']>[0]['json'];
+const patch = (id: number, json: Patch) => organizations[':id'].$patch({ ...byId(id), json });
+const remove = (id: number, version: number) =>
+  organizations[':id'].$delete({ ...byId(id), query: { version: String(version) } });
 
 const valid = provincialAssociation();
 const overview = async (query: { from?: string; to?: string } = {}) =>
@@ -99,10 +103,7 @@ describe('PATCH and DELETE /api/organizations/:id', () => {
 
   it('changes the fields given, bumps the version and keeps jalali_year in step', async () => {
     const o = await create();
-    const res = await organizations[':id'].$patch({
-      ...byId(o.id),
-      json: { version: 1, establishedOn: '1399/12/30', nameFa: 'انجمن تازه‌نام' },
-    });
+    const res = await patch(o.id, { version: 1, establishedOn: '1399/12/30', nameFa: 'انجمن تازه‌نام' });
     expect(res.status).toBe(200);
     const { organization } = await res.json();
     expect(organization).toMatchObject({ version: 2, jalaliYear: 1399, establishedOn: '2021-03-20' });
@@ -114,28 +115,22 @@ describe('PATCH and DELETE /api/organizations/:id', () => {
 
   it('answers a stale version with 409 and leaves the row unchanged', async () => {
     const o = await create();
-    expect((await organizations[':id'].$patch({ ...byId(o.id), json: { version: 1, members: 40 } })).status).toBe(200);
+    expect((await patch(o.id, { version: 1, members: 40 })).status).toBe(200);
     const stored = row(o.id);
-    const stale = await organizations[':id'].$patch({
-      ...byId(o.id),
-      json: { version: 1, members: 99, status: 'dissolved' },
-    });
+    const stale = await patch(o.id, { version: 1, members: 99, status: 'dissolved' });
     expect(stale.status).toBe(409);
     const { error } = await errorBody(stale);
     expect(error.code).toBe('conflict');
     expect(error.message).toMatch(/کس دیگری/);
     expect(row(o.id)).toEqual(stored);
-    const staleDelete = await organizations[':id'].$delete({ ...byId(o.id), query: { version: '1' } });
+    const staleDelete = await remove(o.id, 1);
     expect(staleDelete.status).toBe(409);
     expect(row(o.id)).toEqual(stored);
   });
 
   it('records a status change in the history and the audit log with its note', async () => {
     const o = await create();
-    const res = await organizations[':id'].$patch({
-      ...byId(o.id),
-      json: { version: 1, status: 'active', note: 'مجمع عمومی برگزار شد' },
-    });
+    const res = await patch(o.id, { version: 1, status: 'active', note: 'مجمع عمومی برگزار شد' });
     expect(res.status).toBe(200);
     expect(
       scalar("SELECT note FROM organization_events WHERE organization_id = ? AND type = 'status_change'", o.id),
@@ -156,7 +151,7 @@ describe('PATCH and DELETE /api/organizations/:id', () => {
   it('deletes with the right version, audited with the row before', async () => {
     const o = await create();
     const before = await overview();
-    const res = await organizations[':id'].$delete({ ...byId(o.id), query: { version: '1' } });
+    const res = await remove(o.id, 1);
     expect(res.status).toBe(200);
     expect(row(o.id)).toBeUndefined();
     expect((await overview()).total).toBe(before.total - 1);
@@ -164,7 +159,7 @@ describe('PATCH and DELETE /api/organizations/:id', () => {
       .prepare("SELECT before, after FROM audit_events WHERE action = 'delete' AND entity_id = ?")
       .get(String(o.id)) as { before: string; after: null };
     expect(JSON.parse(audit.before).id).toBe(o.id);
-    expect((await send(app, 'DELETE', `/api/organizations/${o.id}?version=1`, undefined, editor)).status).toBe(404);
+    expect((await remove(o.id, 1)).status).toBe(404);
     expect((await send(app, 'DELETE', `/api/organizations/${o.id}`, undefined, editor)).status).toBe(400);
   });
 });
@@ -172,20 +167,20 @@ describe('PATCH and DELETE /api/organizations/:id', () => {
 describe('deleting an association something refers to', () => {
   it('is refused in Persian while a decision names it or a meeting approved it', async () => {
     const editor = await signIn(api, 'editor');
-    const organizations = apiClient(app, editor).api.organizations;
+    const own = apiClient(app, editor).api;
     const create = async (extra: { approvedInMeetingId?: number } = {}) =>
       (
         await (
-          await organizations.$post({ json: { ...valid, nameFa: `انجمن ارجاع ${Math.random()}`, ...extra } })
+          await own.organizations.$post({ json: { ...valid, nameFa: `انجمن ارجاع ${Math.random()}`, ...extra } })
         ).json()
       ).organization;
     const named = await create();
     const meetingId = scalar('SELECT min(id) FROM meetings');
-    const decision = await apiClient(app, editor).api.decisions.$post({
+    const decision = await own.decisions.$post({
       json: { meetingId, text: 'نام تشکل', organizationIds: [named.id] },
     });
     expect(decision.status).toBe(201);
-    const refused = await organizations[':id'].$delete({ ...byId(named.id), query: { version: '1' } });
+    const refused = await own.organizations[':id'].$delete({ ...byId(named.id), query: { version: '1' } });
     expect(refused.status).toBe(409);
     const body = await errorBody(refused);
     expect(body.error).toMatchObject({ code: 'in_use' });
@@ -193,7 +188,7 @@ describe('deleting an association something refers to', () => {
     expect(db.$client.prepare('SELECT count(*) FROM organizations WHERE id = ?').pluck().get(named.id)).toBe(1);
 
     const approved = await create({ approvedInMeetingId: meetingId });
-    const second = await organizations[':id'].$delete({ ...byId(approved.id), query: { version: '1' } });
+    const second = await own.organizations[':id'].$delete({ ...byId(approved.id), query: { version: '1' } });
     expect(second.status).toBe(409);
     expect((await errorBody(second)).error.message).toMatch(/صورت‌جلسه/);
   });
