@@ -1,7 +1,8 @@
 // The API's own route types in tests. testClient (hono/testing) is typed from AppType, the chain
 // the web app's client reads, so a test names a route and gets its answer's type instead of
-// writing the shape by hand. It calls app.request: real routing and middleware, no node server —
-// tests about the transport itself (headers on the wire, body limits) use the real server.
+// writing the shape by hand. It calls app.request: real routing and middleware, no node server.
+// Tests about HTTP itself (Host, raw headers, forms built by hand) keep app.request, and those
+// about the wire (test/process/) keep the real server.
 import { testClient } from 'hono/testing';
 import type { ErrorBody } from '../lib/errors.ts';
 import { TEST_ORIGIN, type TestApp, type TestSession } from './test-db.ts';

@@ -27,6 +27,15 @@ export function createTestDb(options: { seed?: boolean } = {}): Db {
   return db;
 }
 
+/** One number from SQL (a count, an id), to check an answer against the rows. */
+export const scalarOf =
+  (db: Db) =>
+  (sql: string, ...args: unknown[]) =>
+    db.$client
+      .prepare(sql)
+      .pluck()
+      .get(...args) as number;
+
 export interface TestApiOptions {
   config?: Partial<Config>;
   now?: () => number;
@@ -134,11 +143,3 @@ export function insertRawOrganization(
     )
     .run(row.nameFa, row.provinceCode, row.sectorCode, row.searchText);
 }
-
-export const scalarOf =
-  (db: Db) =>
-  (sql: string, ...args: unknown[]) =>
-    db.$client
-      .prepare(sql)
-      .pluck()
-      .get(...args) as number;

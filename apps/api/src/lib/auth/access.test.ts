@@ -9,7 +9,6 @@ import {
   createTestApi,
   createTestUser,
   login,
-  scalarOf,
   send,
   signIn,
   TEST_ORIGIN,
@@ -17,8 +16,7 @@ import {
 } from '../../test/test-db.ts';
 
 const api = createTestApi();
-const { app, db } = api;
-const scalar = scalarOf(db);
+const { app, db, scalar } = api;
 
 const WHO: Who[] = ['anonymous', 'viewer', 'editor', 'admin'];
 const sessions = {} as Record<Who, TestSession | null>;
