@@ -1,19 +1,9 @@
 // Time until the overview's map and KPIs are on screen, in Debian's Chromium (never a downloaded
 // browser) with the e2e suite's launch flags: a few cold loads per profile, median reported.
+import { chromiumLaunchOptions } from '@hamgen/e2e/chromium';
 import { chromium } from '@playwright/test';
 import { loadOverview, type PageLoad, type Profile } from './page-load.ts';
 import { median } from './stats.ts';
-
-/** Same as e2e/playwright.config.ts. */
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export const PROFILES: Profile[] = [
   { name: 'unthrottled' },
@@ -38,10 +28,7 @@ export async function measureBrowser(
   runsPerProfile: number,
   profiles: Profile[] = PROFILES,
 ): Promise<ProfileResult[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: LAUNCH_ARGS,
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const results: ProfileResult[] = [];
     for (const profile of profiles) {

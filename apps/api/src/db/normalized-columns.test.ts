@@ -1,17 +1,15 @@
 import { NORMALIZER_VERSION } from '@hamgen/shared';
 import { describe, expect, it } from 'vitest';
-import { createTestApi, send, signIn } from '../test/test-db.ts';
+import { apiClient } from '../test/api-client.ts';
+import { provincialAssociation } from '../test/organization-bodies.ts';
+import { createTestApi, insertRawOrganization, signIn } from '../test/test-db.ts';
 import { migrateDatabase } from './client.ts';
 import { ensureNormalized, recomputeNormalized, storedNormalizerVersion } from './normalized-columns.ts';
 
 const api = createTestApi();
 const { app, db } = api;
 const searchTotal = async (q: string, server = app) =>
-  (
-    (await (await server.request(`/api/search?q=${encodeURIComponent(q)}`)).json()) as {
-      totals: { organizations: number };
-    }
-  ).totals.organizations;
+  (await (await apiClient(server).api.search.$get({ query: { q } })).json()).totals.organizations;
 
 describe('stored normalized text', () => {
   it('is recorded with the normalizer version that computed it', () => {
@@ -21,21 +19,14 @@ describe('stored normalized text', () => {
 
   it('is what seed and writes computed: a recompute changes no row', async () => {
     const editor = await signIn(api, 'editor');
-    const res = await send(
-      app,
-      'POST',
-      '/api/organizations',
-      {
+    const res = await apiClient(app, editor).api.organizations.$post({
+      json: provincialAssociation({
         nameFa: 'ﺍﻧﺠﻤﻦ ﻛﻬﺮﺑﺎﺳﻨﮓ ﻻﺳﺘﻴﻚ ﺍﺳﺘﺎﻥ ﻗﻢ',
-        kind: 'provincial_association',
-        provinceCode: 'IR-25',
         sectorCode: 'plastics-rubber',
         establishedOn: '1403/05/12',
-        status: 'forming',
         members: '12',
-      },
-      editor,
-    );
+      }),
+    });
     expect(res.status).toBe(201);
     expect(recomputeNormalized(db)).toBe(0);
     // Pasted from a PDF, found by words typed on a Persian keyboard.
@@ -44,12 +35,12 @@ describe('stored normalized text', () => {
 
   it('is recomputed at start when an older normalizer wrote it', async () => {
     // What version 1 (NFC only) stored for a name pasted with presentation forms.
-    db.$client
-      .prepare(
-        `INSERT INTO organizations (name_fa, kind, province_code, sector_code, established_on, jalali_year, status, members, source, search_text)
-         VALUES ('ﭘﺘﺮﻭﺷﯿﻤﯽ ﺗﺴﺘﯽ ﮔﯿﻼﻥ', 'other', 'IR-01', 'chemicals', '2020-05-01', 1399, 'active', 3, 'manual', 'ﭘﺘﺮﻭﺷﯿﻤﯽﺗﺴﺘﯽﮔﯿﻼﻥ')`,
-      )
-      .run();
+    insertRawOrganization(db, {
+      nameFa: 'ﭘﺘﺮﻭﺷﯿﻤﯽ ﺗﺴﺘﯽ ﮔﯿﻼﻥ',
+      provinceCode: 'IR-01',
+      sectorCode: 'chemicals',
+      searchText: 'ﭘﺘﺮﻭﺷﯿﻤﯽﺗﺴﺘﯽﮔﯿﻼﻥ',
+    });
     db.$client.prepare("UPDATE app_meta SET value = '1' WHERE key = 'normalizer_version'").run();
     expect(await searchTotal('پتروشیمی تستی گیلان')).toBe(0);
 

@@ -1,5 +1,6 @@
 // Search and exports per address and minute, and exports per process: 429 with Retry-After.
 import { describe, expect, it } from 'vitest';
+import { errorBody } from '../test/api-client.ts';
 import { createTestApi, testClock } from '../test/test-db.ts';
 
 const clock = testClock();
@@ -20,7 +21,7 @@ describe('the per-address limit on search and exports', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
-    const body = (await refused.json()) as { error: { code: string; message: string } };
+    const body = await errorBody(refused);
     expect(body.error).toMatchObject({ code: 'rate_limited' });
     expect(body.error.message).toMatch(/[\u0600-\u06FF]/);
     expect((await api.app.request('/api/export/by-province.csv', from('10.2.0.1'))).status).toBe(429);
@@ -49,7 +50,7 @@ describe('the export concurrency cap', () => {
     const statuses = answers.map((r) => r.status).sort();
     expect(statuses).toEqual([200, 200, 429, 429]);
     const busy = answers.filter((r) => r.status === 429);
-    for (const res of busy) expect(((await res.json()) as { error: { code: string } }).error.code).toBe('export_busy');
+    for (const res of busy) expect((await errorBody(res)).error.code).toBe('export_busy');
     expect((await api.app.request('/api/export/organizations.xlsx', from('10.3.0.4'))).status).toBe(200);
   });
 });

@@ -1,8 +1,10 @@
 // One public origin (HAMGEN_PUBLIC_ORIGIN): other Hosts get 421 before anything runs, and the
 // origin — not the client's Host — decides the Secure flag, the `__Host-` prefix, the Origin
 // check and HSTS. Unset, only loopback Hosts are answered.
+import { hc } from 'hono/client';
 import { describe, expect, it } from 'vitest';
-import { createTestApi, createTestUser, TEST_PASSWORD } from '../test/test-db.ts';
+import { errorBody } from '../test/api-client.ts';
+import { createTestApi, createTestUser, TEST_PASSWORD, type TestApp } from '../test/test-db.ts';
 
 const PUBLIC = 'https://hamgen.example.ir';
 const open = createTestApi();
@@ -22,7 +24,7 @@ describe('the host guard', () => {
     for (const host of ['anything.example', 'hamgen.example.ir.evil.example', 'hamgen.example.ir:8443']) {
       const res = await fixed.app.request('/api/health', { headers: { host } });
       expect(res.status, host).toBe(421);
-      const body = (await res.json()) as { error: { code: string; message: string } };
+      const body = await errorBody(res);
       expect(body.error.code).toBe('misdirected_request');
       expect(body.error.message).toMatch(/[\u0600-\u06FF]/);
     }
@@ -53,12 +55,13 @@ describe('the public origin decides', () => {
     expect(res.headers.get('set-cookie')).toMatch(/^__Host-hamgen_session=[A-Za-z0-9_-]{43}; .*Secure/);
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=/);
     const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const me = await fixed.app.request('http://127.0.0.1:3000/api/auth/me', { headers: { cookie } });
-    expect(((await me.json()) as { user: unknown }).user).not.toBeNull();
+    // The typed client, at the address the proxy forwards to rather than testClient's localhost.
+    const proxied = hc<TestApp>('http://127.0.0.1:3000', { fetch: fixed.app.request });
+    const me = (cookie: string) => proxied.api.auth.me.$get({}, { headers: { cookie } });
+    expect((await (await me(cookie)).json()).user).not.toBeNull();
     // The unprefixed name is not read over TLS, so a cookie planted without Secure is ignored.
     const planted = cookie.replace('__Host-', '');
-    const ignored = await fixed.app.request('http://127.0.0.1:3000/api/auth/me', { headers: { cookie: planted } });
-    expect(((await ignored.json()) as { user: unknown }).user).toBeNull();
+    expect((await (await me(planted)).json()).user).toBeNull();
   });
 
   it('the Origin a form post must carry', async () => {

@@ -2,13 +2,16 @@ import { gunzipSync } from 'node:zlib';
 import { compactFa } from '@hamgen/shared';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { apiClient, queryOf } from '../test/api-client.ts';
 import { createTestApi } from '../test/test-db.ts';
 
 const { app, db } = createTestApi();
+const client = apiClient(app);
 const INSERT = `INSERT INTO organizations (name_fa, kind, province_code, sector_code, established_on, jalali_year, status, members, source)
   VALUES ('انجمن آزمون حافظه', 'provincial_association', 'IR-29', 'food', '1999-06-30', 1378, 'active', 1, 'manual')`;
-const path = '/api/stats/by-province?from=1378&to=1378&province=IR-29';
-const total = async () => ((await (await app.request(path)).json()) as { total: number }).total;
+const total = async () =>
+  (await (await client.api.stats['by-province'].$get({ query: queryOf('from=1378&to=1378&province=IR-29') })).json())
+    .total;
 
 describe('the stats cache', () => {
   it('answers a repeated request from the cache until another connection commits', async () => {
@@ -34,8 +37,7 @@ describe('the stats cache', () => {
 
   it('serves search answers from the same cache, fresh after another connection commits', async () => {
     const search = async () =>
-      ((await (await app.request('/api/search?q=آزمون حافظه')).json()) as { totals: { organizations: number } }).totals
-        .organizations;
+      (await (await client.api.search.$get({ query: { q: 'آزمون حافظه' } })).json()).totals.organizations;
     const before = await search();
     const other = new Database(db.$client.name);
     other

@@ -1,7 +1,7 @@
 // Refused authorizations and CSRF failures leave one log event each, carrying the server's
 // request id; a client's X-Request-Id is kept only when it is short and plain.
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestApi, createTestUser, login, scalarOf, send, signIn } from '../test/test-db.ts';
+import { createTestApi, createTestUser, login, send, signIn } from '../test/test-db.ts';
 import { setSecurityLogSink } from './security-log.ts';
 
 const lines: Record<string, unknown>[] = [];
@@ -9,8 +9,7 @@ const previous = setSecurityLogSink((event) => lines.push(event));
 afterAll(() => setSecurityLogSink(previous));
 
 const api = createTestApi();
-const { app, db } = api;
-const scalar = scalarOf(db);
+const { app, db, scalar } = api;
 
 describe('the security log', () => {
   it('logs a 401, a 403 of the role, a CSRF failure and a cross-origin post', async () => {

@@ -3,6 +3,7 @@
 // Persian message — never a 5xx — and no request changes a row.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorBody } from './api-client.ts';
 import { createTestApi } from './test-db.ts';
 
 const { app, db } = createTestApi();
@@ -70,7 +71,7 @@ describe('fuzzed reads', () => {
         const res = await app.request(`${path}?${query}`);
         expect(res.status, query).toBeLessThan(500);
         if (res.status >= 400) {
-          const body = (await res.json()) as { error?: { code?: string; message?: string } };
+          const body = await errorBody(res);
           expect(body.error?.message, query).toMatch(/[\u0600-\u06FF]/);
           expect(JSON.stringify(body)).not.toMatch(/\bat .+:\d+:\d+|SqliteError|TypeError/);
         } else {

@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { UserRole } from '@hamgen/shared';
+import type { InferResponseType } from 'hono/client';
+import { testClient } from 'hono/testing';
 import { afterAll } from 'vitest';
 import { createApi } from '../app.ts';
 import { type Db, migrateDatabase, openDatabase } from '../db/client.ts';
@@ -25,6 +27,15 @@ export function createTestDb(options: { seed?: boolean } = {}): Db {
   return db;
 }
 
+/** One number from SQL (a count, an id), to check an answer against the rows. */
+export const scalarOf =
+  (db: Db) =>
+  (sql: string, ...args: unknown[]) =>
+    db.$client
+      .prepare(sql)
+      .pluck()
+      .get(...args) as number;
+
 export interface TestApiOptions {
   config?: Partial<Config>;
   now?: () => number;
@@ -35,7 +46,7 @@ export interface TestApiOptions {
 export function createTestApi(db = createTestDb(), options: TestApiOptions = {}) {
   const config = { ...readConfig({}), databasePath: db.$client.name, ...options.config };
   const { now, logger, backups } = options;
-  return { db, app: createApi({ db, config, now, logger, backups }) };
+  return { db, app: createApi({ db, config, now, logger, backups }), scalar: scalarOf(db) };
 }
 
 export type TestApp = ReturnType<typeof createTestApi>['app'];
@@ -66,8 +77,11 @@ export async function createTestUser(
   return { ...user, password };
 }
 
+type LoginCall = ReturnType<typeof testClient<TestApp>>['api']['auth']['login']['$post'];
+
 export interface TestSession {
-  user: { id: number; username: string; role: UserRole };
+  /** The user as POST /api/auth/login answers it. */
+  user: InferResponseType<LoginCall, 200>['user'];
   cookie: string;
   csrfToken: string;
   /** Cookie, CSRF token and a same-origin Origin: what the SPA sends with a write. */
@@ -75,13 +89,12 @@ export interface TestSession {
 }
 
 export async function login(app: TestApp, username: string, password = TEST_PASSWORD): Promise<TestSession> {
-  const res = await app.request('/api/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: TEST_ORIGIN },
-    body: JSON.stringify({ username, password }),
-  });
+  const res = await testClient(app).api.auth.login.$post(
+    { json: { username, password } },
+    { headers: { origin: TEST_ORIGIN } },
+  );
   if (res.status !== 200) throw new Error(`login ${username} -> ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { user: TestSession['user']; csrfToken: string };
+  const body = await res.json();
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   return {
     user: body.user,
@@ -97,6 +110,15 @@ export async function signIn(api: { app: TestApp; db: Db }, role: UserRole): Pro
   return login(api.app, user.username);
 }
 
+/**
+ * The opening most route suites share: a seeded API and a signed-in user of the role, before the
+ * suite's first test (top-level await in the test file).
+ */
+export async function createTestApiAs(role: UserRole, db?: Db, options?: TestApiOptions) {
+  const api = createTestApi(db, options);
+  return { ...api, session: await signIn(api, role) };
+}
+
 /** A JSON write as the web app sends it; no session means an anonymous request. */
 export function send(app: TestApp, method: string, path: string, body?: unknown, session?: TestSession | null) {
   return app.request(path, {
@@ -106,10 +128,18 @@ export function send(app: TestApp, method: string, path: string, body?: unknown,
   });
 }
 
-export const scalarOf =
-  (db: Db) =>
-  (sql: string, ...args: unknown[]) =>
-    db.$client
-      .prepare(sql)
-      .pluck()
-      .get(...args) as number;
+/**
+ * An association written straight into SQLite, past the API's validation and normalization: what
+ * an older version or another tool may have left (a manual 1399 row with 3 members).
+ */
+export function insertRawOrganization(
+  db: Db,
+  row: { nameFa: string; provinceCode: string; sectorCode: string; searchText: string },
+) {
+  db.$client
+    .prepare(
+      `INSERT INTO organizations (name_fa, kind, province_code, sector_code, established_on, jalali_year, status, members, source, search_text)
+       VALUES (?, 'other', ?, ?, '2020-05-01', 1399, 'active', 3, 'manual', ?)`,
+    )
+    .run(row.nameFa, row.provinceCode, row.sectorCode, row.searchText);
+}

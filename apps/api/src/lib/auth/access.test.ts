@@ -1,23 +1,22 @@
 // The role matrix: every write route the app registers × anonymous, viewer, editor, admin. The
-// expectations (access-calls.ts) are this test's own statement of the rules, not read from
+// expectations (test/access-calls.ts) are this test's own statement of the rules, not read from
 // POLICY, and the route list is read from the app itself, so a new write route fails here until
-// it has both a rule in POLICY and a line in access-calls.ts.
+// it has both a rule in POLICY and a line in test/access-calls.ts.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type Call, type Rule, routeCalls, type Who } from '../../test/access-calls.ts';
+import { errorBody } from '../../test/api-client.ts';
 import {
   createTestApi,
   createTestUser,
   login,
-  scalarOf,
   send,
   signIn,
   TEST_ORIGIN,
   type TestSession,
 } from '../../test/test-db.ts';
-import { type Call, type Rule, routeCalls, type Who } from './access-calls.ts';
 
 const api = createTestApi();
-const { app, db } = api;
-const scalar = scalarOf(db);
+const { app, db, scalar } = api;
 
 const WHO: Who[] = ['anonymous', 'viewer', 'editor', 'admin'];
 const sessions = {} as Record<Who, TestSession | null>;
@@ -85,7 +84,7 @@ describe('deny by default', () => {
     const admin = await login(fresh.app, (await createTestUser(db, { role: 'admin' })).username);
     const res = await send(fresh.app, 'POST', '/api/organizations/1/merge', {}, admin);
     expect(res.status).toBe(403);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/مجاز نیست/);
+    expect((await errorBody(res)).error.message).toMatch(/مجاز نیست/);
     expect(ran).toBe(false);
   });
 

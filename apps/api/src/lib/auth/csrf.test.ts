@@ -1,22 +1,16 @@
 // CSRF: Hono's csrf() refuses form-like posts from another origin, and every write of a signed-in
 // user must carry the session's token in X-CSRF-Token. Nothing is written when either fails.
 import { describe, expect, it } from 'vitest';
-import { createTestApi, scalarOf, send, signIn, TEST_ORIGIN } from '../../test/test-db.ts';
+import { errorBody, whoAmI } from '../../test/api-client.ts';
+import { nationalAssociation } from '../../test/organization-bodies.ts';
+import { createTestApi, send, signIn, TEST_ORIGIN } from '../../test/test-db.ts';
 import { csrfTokenMatches, csrfTokenOf, newSessionToken } from './tokens.ts';
 
 const api = createTestApi();
-const { app, db } = api;
-const scalar = scalarOf(db);
-const body = {
-  nameFa: 'انجمن آزمون CSRF',
-  kind: 'national_association',
-  provinceCode: null,
-  sectorCode: 'food',
-  establishedOn: '1403/01/01',
-  status: 'active',
-};
+const { app, scalar } = api;
+const body = nationalAssociation({ nameFa: 'انجمن آزمون CSRF' });
 const count = () => scalar("SELECT count(*) FROM organizations WHERE name_fa = 'انجمن آزمون CSRF'");
-const errorCode = async (res: Response) => ((await res.json()) as { error: { code: string } }).error.code;
+const errorCode = async (res: Response) => (await errorBody(res)).error.code;
 
 describe('cross-origin posts', () => {
   it('refuses a form post from another origin (403), even with a valid cookie and token', async () => {
@@ -81,10 +75,7 @@ describe('the per-session CSRF token', () => {
 
   it('accepts the token /api/auth/me gives', async () => {
     const editor = await signIn(api, 'editor');
-    const me = (await (await app.request('/api/auth/me', { headers: { cookie: editor.cookie } })).json()) as {
-      csrfToken: string;
-    };
-    expect(me.csrfToken).toBe(editor.csrfToken);
+    expect(await whoAmI(app, editor.cookie)).toMatchObject({ csrfToken: editor.csrfToken });
     const res = await send(app, 'POST', '/api/organizations', body, editor);
     expect(res.status).toBe(201);
     expect(count()).toBe(1);

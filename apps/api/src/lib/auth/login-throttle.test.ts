@@ -1,13 +1,12 @@
 // The login throttle under the attacks of issue 13: parallel guesses, spraying across accounts,
 // and a flood of throttled requests that must not grow the audit log.
 import { describe, expect, it } from 'vitest';
-import { createTestApi, createTestUser, scalarOf, TEST_PASSWORD, testClock } from '../../test/test-db.ts';
+import { createTestApi, createTestUser, TEST_PASSWORD, testClock } from '../../test/test-db.ts';
 import { MAX_ACCOUNT_FAILURES, MAX_ADDRESS_FAILURES, MAX_FAILURES } from './login-throttle.ts';
 
 const clock = testClock();
 const api = createTestApi(undefined, { now: clock.now, config: { trustProxy: true } });
-const { app, db } = api;
-const scalar = scalarOf(db);
+const { app, db, scalar } = api;
 let address = 0;
 const newAddress = () => `10.1.${Math.floor(++address / 250)}.${address % 250}`;
 

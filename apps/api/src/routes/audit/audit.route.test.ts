@@ -1,36 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, send, signIn, testClock } from '../../test/test-db.ts';
+import { apiClient, queryOf } from '../../test/api-client.ts';
+import { nationalAssociation } from '../../test/organization-bodies.ts';
+import { createTestApi, signIn, type TestApp, type TestSession, testClock } from '../../test/test-db.ts';
 
 const api = createTestApi();
 const { app } = api;
-
-interface Page {
-  rows: { action: string; entity: string; username: string | null; outcome: string; before: unknown; after: unknown }[];
-  total: number;
-}
+const auditPage = (server: TestApp, session: TestSession, query: string) =>
+  apiClient(server, session).api.audit.$get({ query: queryOf(query) });
 
 describe('GET /api/audit', () => {
   it('lists events newest first, filtered by entity, user and action (admin only)', async () => {
     const admin = await signIn(api, 'admin');
     const editor = await signIn(api, 'editor');
-    await send(
-      app,
-      'POST',
-      '/api/organizations',
-      {
-        nameFa: 'انجمن ممیزی',
-        kind: 'national_association',
-        provinceCode: null,
-        sectorCode: 'food',
-        establishedOn: '1403/01/01',
-        status: 'active',
-      },
-      editor,
-    );
+    await apiClient(app, editor).api.organizations.$post({ json: nationalAssociation({ nameFa: 'انجمن ممیزی' }) });
     const read = async (query: string) => {
-      const res = await app.request(`/api/audit?${query}`, { headers: { cookie: admin.cookie } });
+      const res = await auditPage(app, admin, query);
       expect(res.status).toBe(200);
-      return (await res.json()) as Page;
+      return await res.json();
     };
     const byEditor = await read(`user=${editor.user.username}`);
     expect(byEditor.rows.map((r) => r.action)).toEqual(['create', 'login']);
@@ -51,38 +37,20 @@ describe('audit dates and CSV', () => {
 
   it('filters by a Jalali date range and exports the changes in Persian (۲۱ → ۴۷)', async () => {
     let editor = await signIn(dated, 'editor');
-    const created = (await (
-      await send(
-        dated.app,
-        'POST',
-        '/api/organizations',
-        {
-          nameFa: 'انجمن حسابرسی',
-          kind: 'national_association',
-          provinceCode: null,
-          sectorCode: 'food',
-          establishedOn: '1403/01/01',
-          status: 'active',
-          members: 21,
-        },
-        editor,
-      )
-    ).json()) as { organization: { id: number } };
+    const created = await (
+      await apiClient(dated.app, editor).api.organizations.$post({
+        json: nationalAssociation({ nameFa: 'انجمن حسابرسی', members: 21 }),
+      })
+    ).json();
     clock.advance(3 * 86_400_000); // 2024-08-05 = 1403/05/15; the sessions of three days ago have ended
     editor = await signIn(dated, 'editor');
     const admin = await signIn(dated, 'admin');
     const id = created.organization.id;
-    await send(
-      dated.app,
-      'PATCH',
-      `/api/organizations/${id}`,
-      { version: 1, members: 47, status: 'suspended' },
-      editor,
-    );
-    const read = async (query: string) =>
-      (await (
-        await dated.app.request(`/api/audit?entity=organization&${query}`, { headers: { cookie: admin.cookie } })
-      ).json()) as Page;
+    await apiClient(dated.app, editor).api.organizations[':id'].$patch({
+      param: { id: String(id) },
+      json: { version: 1, members: 47, status: 'suspended' },
+    });
+    const read = async (query: string) => (await auditPage(dated.app, admin, `entity=organization&${query}`)).json();
     expect((await read('from=1403/05/15')).rows.map((r) => r.action)).toEqual(['status_change']);
     expect((await read('to=1403/05/14')).rows.map((r) => r.action)).toEqual(['create']);
     expect((await read('from=۱۴۰۳/۰۵/۱۲&to=1403/05/15')).total).toBe(2);

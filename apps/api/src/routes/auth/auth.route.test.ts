@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FAILURE_WINDOW_MS, MAX_FAILURES } from '../../lib/auth/login-throttle.ts';
 import { sessionIdOf } from '../../lib/auth/tokens.ts';
+import { errorBody, whoAmI } from '../../test/api-client.ts';
 import {
   createTestApi,
   createTestUser,
   login,
-  scalarOf,
   send,
   TEST_ORIGIN,
   TEST_PASSWORD,
@@ -14,13 +14,9 @@ import {
 
 const clock = testClock();
 const api = createTestApi(undefined, { now: clock.now, config: { sessionIdleMinutes: 30, sessionMaxHours: 12 } });
-const { app, db } = api;
-const scalar = scalarOf(db);
+const { app, db, scalar } = api;
 
-const me = async (cookie?: string) => {
-  const res = await app.request('/api/auth/me', { headers: cookie ? { cookie } : {} });
-  return (await res.json()) as { user: { username: string; role: string } | null; csrfToken?: string };
-};
+const me = (cookie?: string) => whoAmI(app, cookie);
 const lastAudit = () =>
   db.$client.prepare('SELECT * FROM audit_events ORDER BY id DESC LIMIT 1').get() as Record<string, unknown>;
 
@@ -43,8 +39,10 @@ describe('login, me, logout', () => {
     expect(scalar('SELECT count(*) FROM sessions WHERE id = ?', sessionIdOf(token))).toBe(1);
     expect(scalar('SELECT count(*) FROM sessions WHERE id = ?', token)).toBe(0);
     const body = await me(`hamgen_session=${token}`);
-    expect(body.user).toMatchObject({ username: user.username, role: 'editor' });
-    expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(body).toMatchObject({
+      user: { username: user.username, role: 'editor' },
+      csrfToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+    });
   });
 
   it('marks the cookie Secure, with the __Host- prefix, when TLS is in front', async () => {
@@ -157,13 +155,13 @@ describe('login rate limit and audit', () => {
     for (let i = 0; i < MAX_FAILURES; i++) {
       const res = await attempt(user.username, `wrong-${i}`);
       expect(res.status).toBe(401);
-      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/نادرست/);
+      expect((await errorBody(res)).error.message).toMatch(/نادرست/);
     }
     const blocked = await attempt(user.username, TEST_PASSWORD);
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(Number(blocked.headers.get('retry-after'))).toBeLessThanOrEqual(FAILURE_WINDOW_MS / 1000);
-    const body = (await blocked.json()) as { error: { code: string; message: string } };
+    const body = await errorBody(blocked);
     expect(body.error.code).toBe('too_many_attempts');
     expect(body.error.message).toMatch(/دقیقه/);
     expect(lastAudit()).toMatchObject({ action: 'login', outcome: 'denied', username: user.username });

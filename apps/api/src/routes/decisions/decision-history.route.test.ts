@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { createTestApi, createTestUser, login, scalarOf, send, signIn } from '../../test/test-db.ts';
+import { apiClient } from '../../test/api-client.ts';
+import { createTestApi, createTestUser, login, send, signIn } from '../../test/test-db.ts';
 
 const api = createTestApi();
-const { app, db } = api;
-const scalar = scalarOf(db);
-
-interface DecisionAnswer {
-  decision: { id: number; version: number; status: string };
-  history: { at: string; status: string; note: string | null; user: string | null }[];
-}
+const { app, db, scalar } = api;
+const decision = (id: number | undefined) => apiClient(app).api.decisions[':id'].$get({ param: { id: String(id) } });
 
 describe('GET /api/decisions/:id history', () => {
   it('starts with the recorded status and adds each change with its note, readable by anyone', async () => {
     const user = await createTestUser(db, { role: 'editor', displayName: 'دبیر پیگیری' });
     const editor = await login(app, user.username);
     const meetingId = scalar('SELECT min(id) FROM meetings');
-    const created = (await (
-      await send(app, 'POST', '/api/decisions', { meetingId, text: 'پیگیری تاریخچه' }, editor)
-    ).json()) as DecisionAnswer;
+    const created = await (
+      await apiClient(app, editor).api.decisions.$post({ json: { meetingId, text: 'پیگیری تاریخچه' } })
+    ).json();
     const id = created.decision.id;
     const patch = (body: object) => send(app, 'PATCH', `/api/decisions/${id}`, body, editor);
     expect((await patch({ version: 1, status: 'in_progress', note: 'نامه به استانداری فرستاده شد' })).status).toBe(200);
@@ -26,9 +22,9 @@ describe('GET /api/decisions/:id history', () => {
     expect((await patch({ version: 3, status: 'done' })).status).toBe(400);
     expect((await patch({ version: 3, status: 'done', note: 'پاسخ رسید' })).status).toBe(200);
 
-    const res = await app.request(`/api/decisions/${id}`);
+    const res = await decision(id);
     expect(res.status).toBe(200);
-    const { history } = (await res.json()) as DecisionAnswer;
+    const { history } = await res.json();
     expect(history.map((h) => [h.status, h.note, h.user])).toEqual([
       ['open', null, 'دبیر پیگیری'],
       ['in_progress', 'نامه به استانداری فرستاده شد', 'دبیر پیگیری'],
@@ -39,19 +35,15 @@ describe('GET /api/decisions/:id history', () => {
 
   it('records the first status of decisions created with a new meeting', async () => {
     const editor = await signIn(api, 'editor');
-    const res = await send(
-      app,
-      'POST',
-      '/api/meetings',
-      {
+    const res = await apiClient(app, editor).api.meetings.$post({
+      json: {
         heldOn: '1403/02/02',
         title: 'جلسه تاریخچه',
         decisions: [{ text: 'یک', status: 'in_progress' }, { text: 'دو' }],
       },
-      editor,
-    );
-    const { decisions } = (await res.json()) as { decisions: { id: number }[] };
-    const first = (await (await app.request(`/api/decisions/${decisions[0]?.id}`)).json()) as DecisionAnswer;
+    });
+    const { decisions } = await res.json();
+    const first = await (await decision(decisions[0]?.id)).json();
     expect(first.history.map((h) => h.status)).toEqual(['in_progress']);
   });
 });

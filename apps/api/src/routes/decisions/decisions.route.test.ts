@@ -1,41 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { isoToday } from '../../lib/clock.ts';
+import { apiClient, errorBody, queryOf } from '../../test/api-client.ts';
 import { createTestApi } from '../../test/test-db.ts';
 import { listDecisions } from './decisions.db.ts';
 
-const { app, db } = createTestApi();
-
-interface DecisionRow {
-  id: number;
-  meetingId: number;
-  meetingHeldOn: string;
-  seq: number;
-  topic: string;
-  dueOn: string | null;
-  status: 'open' | 'in_progress' | 'done';
-  overdue: boolean;
-  provinces: { code: string; nameFa: string }[];
-  organizations: { id: number; nameFa: string }[];
-}
-interface DecisionList {
-  rows: DecisionRow[];
-  total: number;
-  byStatus: Record<'open' | 'in_progress' | 'done', number>;
-  topics: string[];
-  sources: Record<string, number>;
-  error?: { code: string; message: string };
-}
+const { app, db, scalar } = createTestApi();
+const decisions = apiClient(app).api.decisions;
+const answer = (query: string) => decisions.$get({ query: queryOf(`pageSize=100&${query}`) });
 
 async function list(query: string) {
-  const res = await app.request(`/api/decisions?pageSize=100&${query}`);
-  return { res, body: (await res.json()) as DecisionList };
+  const res = await answer(query);
+  return { res, body: await res.json() };
 }
-
-const scalar = (sql: string, ...params: unknown[]) =>
-  db.$client
-    .prepare(sql)
-    .pluck()
-    .get(...params) as number;
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((s, n) => s + n, 0);
 const OVERDUE = "status <> 'done' AND due_on IS NOT NULL AND due_on < ?";
 
@@ -134,10 +110,11 @@ describe('GET /api/decisions', () => {
   it.each(['status=closed', 'overdue=maybe', 'province=IR-99', 'pageSize=101', 'from=1401&to=1399'])(
     'refuses %s with a Persian 400',
     async (query) => {
-      const { res, body } = await list(query);
+      const res = await answer(query);
       expect(res.status).toBe(400);
-      expect(body.error?.code).toBe('invalid_query');
-      expect(body.error?.message).toMatch(/[\u0600-\u06FF]/);
+      const { error } = await errorBody(res);
+      expect(error.code).toBe('invalid_query');
+      expect(error.message).toMatch(/[\u0600-\u06FF]/);
     },
   );
 });

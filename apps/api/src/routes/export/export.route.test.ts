@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createTestApi } from '../../test/test-db.ts';
+import { apiClient, errorBody } from '../../test/api-client.ts';
+import { createTestApi, insertRawOrganization } from '../../test/test-db.ts';
 
 const { app, db } = createTestApi();
+const stats = apiClient(app).api.stats;
 
 /** A small RFC 4180 reader, enough to check what Excel will see. */
 function parseCsv(text: string): string[][] {
@@ -52,9 +54,7 @@ describe('GET /api/export/<dataset>.csv', () => {
       'در هر میلیون نفر',
     ]);
     expect(rows).toHaveLength(32);
-    const api = (await (await app.request('/api/stats/by-province?from=1399&to=1399')).json()) as {
-      rows: { province: string; count: number }[];
-    };
+    const api = await (await stats['by-province'].$get({ query: { from: '1399', to: '1399' } })).json();
     for (const apiRow of api.rows) {
       const csvRow = rows.find((r) => r[0] === apiRow.province);
       expect(csvRow?.[2], apiRow.province).toBe(String(apiRow.count));
@@ -62,12 +62,12 @@ describe('GET /api/export/<dataset>.csv', () => {
   });
 
   it('never writes a formula: text starting with = + - @ gets an apostrophe', async () => {
-    db.$client
-      .prepare(
-        `INSERT INTO organizations (name_fa, kind, province_code, sector_code, established_on, jalali_year, status, members, source, search_text)
-         VALUES ('=HYPERLINK("http://evil")', 'other', 'IR-23', 'food', '2020-05-01', 1399, 'active', 3, 'manual', 'x')`,
-      )
-      .run();
+    insertRawOrganization(db, {
+      nameFa: '=HYPERLINK("http://evil")',
+      provinceCode: 'IR-23',
+      sectorCode: 'food',
+      searchText: 'x',
+    });
     const text = await (await app.request('/api/export/organizations.csv?from=1399&to=1399')).text();
     expect(text).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
@@ -80,10 +80,9 @@ describe('GET /api/export/<dataset>.csv', () => {
     expect(res.headers.get('content-disposition')).toContain('hamgen-compare-1398-1400-ir-03-ir-23-all.csv');
     const rows = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
     expect(rows[0]).toEqual(['سال (خورشیدی)', 'آذربایجان شرقی', 'تهران', 'میانه کشوری']);
-    const api = (await (await app.request('/api/stats/compare?provinces=IR-03,IR-23&from=1398&to=1400')).json()) as {
-      provinces: { series: { count: number }[]; population: number }[];
-      median: { year: number; count: number }[];
-    };
+    const api = await (
+      await stats.compare.$get({ query: { provinces: 'IR-03,IR-23', from: '1398', to: '1400' } })
+    ).json();
     expect(rows.slice(1, 4)).toEqual(
       api.median.map((m, i) => [
         String(m.year),
@@ -121,7 +120,7 @@ describe('GET /api/export/<dataset>.csv', () => {
   ])('%s -> %i', async (path, status) => {
     const res = await app.request(path);
     expect(res.status).toBe(status);
-    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/[\u0600-\u06FF]/);
+    expect((await errorBody(res)).error.message).toMatch(/[\u0600-\u06FF]/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiClient, errorBody } from '../../test/api-client.ts';
 import { createTestApi } from '../../test/test-db.ts';
 
 const { app } = createTestApi();
@@ -11,8 +12,8 @@ describe('GET /api/health and /api/provinces', () => {
   });
 
   it('lists the 31 provinces', async () => {
-    const res = await app.request('/api/provinces');
-    const body = (await res.json()) as { rows: { code: string; nameFa: string }[] };
+    const res = await apiClient(app).api.provinces.$get();
+    const body = await res.json();
     expect(body.rows).toHaveLength(31);
     expect(body.rows.find((p) => p.code === 'IR-23')?.nameFa).toBe('تهران');
   });
@@ -20,7 +21,7 @@ describe('GET /api/health and /api/provinces', () => {
   it('answers unknown API paths with a Persian JSON 404 and security headers', async () => {
     const res = await app.request('/api/nothing-here');
     expect(res.status).toBe(404);
-    const body = (await res.json()) as { error: { code: string; message: string } };
+    const body = await errorBody(res);
     expect(body.error.code).toBe('not_found');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');

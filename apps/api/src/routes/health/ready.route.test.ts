@@ -8,6 +8,7 @@ import { createApi } from '../../app.ts';
 import { type Db, openDatabase } from '../../db/client.ts';
 import * as schema from '../../db/schema.ts';
 import { readConfig } from '../../lib/config.ts';
+import { errorBody } from '../../test/api-client.ts';
 import { createTestApi } from '../../test/test-db.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'hamgen-ready-'));
@@ -17,9 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const apiOn = (db: Db) => createApi({ db, config: { ...readConfig({}), databasePath: db.$client.name } });
 
-async function errorOf(res: Response) {
-  return ((await res.json()) as { error: { code: string; message: string } }).error;
-}
+const errorOf = async (res: Response) => (await errorBody(res)).error;
 
 describe('GET /api/ready', () => {
   it('answers 200 on a migrated, writable database', async () => {

@@ -1,17 +1,11 @@
 // Malformed files: each is refused with a 4xx and a Persian reason, and NOTHING is written —
 // every case is sent as a real import (dryRun=false) and the tables are counted before and after.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, scalarOf, signIn, type TestSession } from '../../test/test-db.ts';
+import { describe, expect, it } from 'vitest';
+import { createTestApiAs } from '../../test/test-db.ts';
 import { MAX_ROWS, MAX_UPLOAD_BYTES, MAX_XLSX_UNCOMPRESSED_BYTES } from './import-report.ts';
 import { csv, HEADER_EN, HEADER_FA, type ImportAnswer, upload, xlsx, zip } from './test-files.ts';
 
-const api = createTestApi();
-const { app, db } = api;
-const scalar = scalarOf(db);
-let editor: TestSession;
-beforeAll(async () => {
-  editor = await signIn(api, 'editor');
-});
+const { app, scalar, session: editor } = await createTestApiAs('editor');
 
 const GOOD = [
   'انجمن صنایع همگن نمونه استان قم',

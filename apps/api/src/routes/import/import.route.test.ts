@@ -1,21 +1,16 @@
 import { spreadsheetSafe } from '@hamgen/shared';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, scalarOf, signIn, type TestSession } from '../../test/test-db.ts';
+import { describe, expect, it } from 'vitest';
+import { apiClient } from '../../test/api-client.ts';
+import { createTestApiAs } from '../../test/test-db.ts';
 import { csv, HEADER_EN, type ImportAnswer, upload, xlsx } from './test-files.ts';
 
-const api = createTestApi();
-const { app, db } = api;
-const scalar = scalarOf(db);
-let editor: TestSession;
-beforeAll(async () => {
-  editor = await signIn(api, 'editor');
-});
+const { app, db, scalar, session: editor } = await createTestApiAs('editor');
+const stats = apiClient(app).api.stats;
 
-const total = async () =>
-  ((await (await app.request('/api/stats/overview')).json()) as { kpis: { total: number } }).kpis.total;
+const total = async () => (await (await stats.overview.$get({ query: {} })).json()).kpis.total;
 const inProvince = async (code: string) =>
-  ((await (await app.request(`/api/stats/by-province?province=${code}`)).json()) as { total: number }).total;
+  (await (await stats['by-province'].$get({ query: { province: code } })).json()).total;
 const send = async (content: string | Uint8Array, name: string, dryRun: boolean) => {
   const res = await upload(app, editor, content, name, dryRun);
   return { status: res.status, body: (await res.json()) as ImportAnswer };

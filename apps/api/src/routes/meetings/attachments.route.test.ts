@@ -1,43 +1,25 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, scalarOf, signIn, TEST_ORIGIN, type TestSession } from '../../test/test-db.ts';
+import { describe, expect, it } from 'vitest';
+import { apiClient, errorBody } from '../../test/api-client.ts';
+import { createTestApiAs, type TestSession } from '../../test/test-db.ts';
 
-const api = createTestApi();
-const { app, db } = api;
-const scalar = scalarOf(db);
-let editor: TestSession;
-let meetingId: number;
-
-beforeAll(async () => {
-  editor = await signIn(api, 'editor');
-  meetingId = scalar('SELECT min(id) FROM meetings');
-});
+const { app, scalar, session: editor } = await createTestApiAs('editor');
+const meetingId = scalar('SELECT min(id) FROM meetings');
+const meetings = apiClient(app).api.meetings[':id'];
 
 const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from([0, 1, 2, 255, 254]), Buffer.from('\n%%EOF\n')]);
 
 function upload(bytes: Uint8Array, name: string, session: TestSession | null = editor, id = meetingId) {
-  const form = new FormData();
-  form.set('file', new File([bytes], name, { type: 'application/pdf' }));
-  return app.request(`/api/meetings/${id}/attachments`, {
-    method: 'POST',
-    body: form,
-    headers: { origin: TEST_ORIGIN, ...session?.headers },
+  return apiClient(app, session).api.meetings[':id'].attachments.$post({
+    param: { id: String(id) },
+    form: { file: new File([bytes], name, { type: 'application/pdf' }) },
   });
-}
-
-interface Attachment {
-  id: number;
-  fileName: string;
-  contentType: string;
-  size: number;
-  createdAt: string;
-  username: string | null;
 }
 
 describe('meeting attachments', () => {
   it('keeps a PDF, lists it with the meeting and downloads it byte-identical, never inline', async () => {
     const res = await upload(pdf, 'صورت‌جلسه امضاشده.pdf');
     expect(res.status).toBe(201);
-    const { attachment } = (await res.json()) as { attachment: Attachment };
+    const { attachment } = await res.json();
     expect(attachment).toMatchObject({
       fileName: 'صورت‌جلسه امضاشده.pdf',
       contentType: 'application/pdf',
@@ -45,7 +27,7 @@ describe('meeting attachments', () => {
     });
     expect(JSON.stringify(attachment)).not.toContain('data');
 
-    const meeting = (await (await app.request(`/api/meetings/${meetingId}`)).json()) as { attachments: Attachment[] };
+    const meeting = await (await meetings.$get({ param: { id: String(meetingId) } })).json();
     expect(meeting.attachments.map((a) => a.id)).toContain(attachment.id);
 
     const file = await app.request(`/api/meetings/${meetingId}/attachments/${attachment.id}`);
@@ -70,16 +52,16 @@ describe('meeting attachments', () => {
     const before = scalar('SELECT count(*) FROM meeting_attachments');
     const refused = await upload(exe, 'minutes.pdf');
     expect(refused.status).toBe(415);
-    const body = (await refused.json()) as { error: { code: string; message: string } };
+    const body = await errorBody(refused);
     expect(body.error.code).toBe('attachment_executable');
     expect(body.error.message).toMatch(/برنامه اجرایی/);
     const text = await upload(Buffer.from('just text, not a scan'), 'scan.jpg');
     expect(text.status).toBe(415);
-    expect(((await text.json()) as { error: { message: string } }).error.message).toMatch(/PDF، PNG یا JPEG/);
+    expect((await errorBody(text)).error.message).toMatch(/PDF، PNG یا JPEG/);
     expect(scalar('SELECT count(*) FROM meeting_attachments')).toBe(before);
 
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-    const kept = (await (await upload(png, 'page-1.pdf')).json()) as { attachment: Attachment };
+    const kept = await (await upload(png, 'page-1.pdf')).json();
     expect(kept.attachment.contentType).toBe('image/png');
   });
 
@@ -87,14 +69,14 @@ describe('meeting attachments', () => {
     const big = Buffer.concat([Buffer.from('%PDF-'), Buffer.alloc(10 * 1024 * 1024)]);
     const tooBig = await upload(big, 'big.pdf');
     expect(tooBig.status).toBe(413);
-    expect(((await tooBig.json()) as { error: { message: string } }).error.message).toMatch(/۱۰ مگابایت/);
+    expect((await errorBody(tooBig)).error.message).toMatch(/۱۰ مگابایت/);
     expect((await upload(Buffer.alloc(0), 'empty.pdf')).status).toBe(422);
     expect((await upload(pdf, 'x.pdf', editor, 999_999)).status).toBe(404);
     expect((await upload(pdf, 'x.pdf', null)).status).toBe(401);
   });
 
   it('lets an editor remove one (audited); another meeting’s id does not reach it', async () => {
-    const { attachment } = (await (await upload(pdf, 'remove-me.pdf')).json()) as { attachment: Attachment };
+    const { attachment } = await (await upload(pdf, 'remove-me.pdf')).json();
     const other = scalar('SELECT max(id) FROM meetings');
     const del = (id: number) =>
       app.request(`/api/meetings/${id}/attachments/${attachment.id}`, { method: 'DELETE', headers: editor.headers });

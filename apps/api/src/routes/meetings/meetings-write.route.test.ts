@@ -1,26 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, scalarOf, send, signIn, type TestSession } from '../../test/test-db.ts';
+import { describe, expect, it } from 'vitest';
+import { apiClient, errorBody } from '../../test/api-client.ts';
+import { createTestApiAs, send } from '../../test/test-db.ts';
 
-const api = createTestApi();
-const { app, db } = api;
-const scalar = scalarOf(db);
-let editor: TestSession;
-beforeAll(async () => {
-  editor = await signIn(api, 'editor');
-});
-
-interface Created {
-  meeting: {
-    id: number;
-    version: number;
-    jalaliYear: number;
-    heldOn: string;
-    source: string;
-    attendees: { name: string; isNewMember: boolean }[];
-    decisionIds: number[];
-  };
-  decisions: { id: number; seq: number; provinceCodes: string[]; organizationIds: number[]; dueOn: string | null }[];
-}
+const { app, db, scalar, session: editor } = await createTestApiAs('editor');
+const anyone = apiClient(app);
+const asEditor = apiClient(app, editor);
 
 const body = {
   heldOn: '1403/07/01',
@@ -33,16 +17,16 @@ const body = {
   ],
   decisions: [
     { text: 'تأیید تشکیل انجمن', provinceCodes: ['IR-03', 'IR-03', 'IR-23'], dueOn: '1403/08/01' },
-    { text: 'پیگیری انتخابات', responsible: 'دبیرخانه', status: 'in_progress' },
+    { text: 'پیگیری انتخابات', responsible: 'دبیرخانه', status: 'in_progress' as const },
   ],
 };
 
 describe('meetings with attendees and decisions', () => {
   it('creates a meeting, its roster and its decisions in one body', async () => {
     const before = scalar('SELECT count(*) FROM meetings WHERE jalali_year = 1403');
-    const res = await send(app, 'POST', '/api/meetings', body, editor);
+    const res = await asEditor.api.meetings.$post({ json: body });
     expect(res.status).toBe(201);
-    const created = (await res.json()) as Created;
+    const created = await res.json();
     expect(created.meeting).toMatchObject({ heldOn: '2024-09-22', jalaliYear: 1403, source: 'manual', version: 1 });
     expect(created.meeting.attendees.map((a) => [a.name, a.isNewMember])).toEqual([
       ['رسولیان', true],
@@ -52,13 +36,11 @@ describe('meetings with attendees and decisions', () => {
     expect(created.decisions[0]?.provinceCodes).toEqual(['IR-03', 'IR-23']);
     expect(scalar('SELECT count(*) FROM meetings WHERE jalali_year = 1403')).toBe(before + 1);
     // Found by words typed with Arabic letters, through search_text.
-    const list = (await (
-      await app.request(`/api/meetings?q=${encodeURIComponent('كميسيون نظارت')}&from=1403&to=1403`)
-    ).json()) as { rows: { id: number }[] };
+    const list = await (
+      await anyone.api.meetings.$get({ query: { q: 'كميسيون نظارت', from: '1403', to: '1403' } })
+    ).json();
     expect(list.rows.map((r) => r.id)).toContain(created.meeting.id);
-    const detail = (await (await app.request(`/api/meetings/${created.meeting.id}`)).json()) as {
-      decisions: { version: number }[];
-    };
+    const detail = await (await anyone.api.meetings[':id'].$get({ param: { id: String(created.meeting.id) } })).json();
     expect(detail.decisions.map((d) => d.version)).toEqual([1, 1]);
   });
 
@@ -72,32 +54,35 @@ describe('meetings with attendees and decisions', () => {
       editor,
     );
     expect(res.status).toBe(400);
-    const { error } = (await res.json()) as { error: { issues: { path: string }[] } };
-    expect(error.issues[0]?.path).toBe('decisions.0.organizationIds.0');
+    const { error } = await errorBody(res);
+    expect(error.issues?.[0]?.path).toBe('decisions.0.organizationIds.0');
     expect(scalar('SELECT count(*) FROM meetings')).toBe(before);
   });
 
   it('replaces the roster on PATCH, keeps jalali_year in step, and refuses a stale version', async () => {
-    const { meeting } = (await (await send(app, 'POST', '/api/meetings', body, editor)).json()) as Created;
-    const res = await send(
-      app,
-      'PATCH',
-      `/api/meetings/${meeting.id}`,
-      { version: 1, heldOn: '1402/12/29', attendees: [{ name: 'تنها حاضر' }] },
-      editor,
-    );
+    const { meeting } = await (await asEditor.api.meetings.$post({ json: body })).json();
+    const res = await asEditor.api.meetings[':id'].$patch({
+      param: { id: String(meeting.id) },
+      json: { version: 1, heldOn: '1402/12/29', attendees: [{ name: 'تنها حاضر' }] },
+    });
     expect(res.status).toBe(200);
-    const patched = ((await res.json()) as { meeting: Created['meeting'] }).meeting;
+    const patched = (await res.json()).meeting;
     expect(patched).toMatchObject({ version: 2, jalaliYear: 1402, heldOn: '2024-03-19' });
     expect(patched.attendees.map((a) => a.name)).toEqual(['تنها حاضر']);
-    const stale = await send(app, 'PATCH', `/api/meetings/${meeting.id}`, { version: 1, title: 'دیگر' }, editor);
+    const stale = await asEditor.api.meetings[':id'].$patch({
+      param: { id: String(meeting.id) },
+      json: { version: 1, title: 'دیگر' },
+    });
     expect(stale.status).toBe(409);
     expect(scalar('SELECT title FROM meetings WHERE id = ?', meeting.id)).toBe(body.title);
   });
 
   it('deletes a meeting with its decisions, keeping them in the audit row', async () => {
-    const { meeting, decisions } = (await (await send(app, 'POST', '/api/meetings', body, editor)).json()) as Created;
-    const res = await send(app, 'DELETE', `/api/meetings/${meeting.id}?version=1`, undefined, editor);
+    const { meeting, decisions } = await (await asEditor.api.meetings.$post({ json: body })).json();
+    const res = await asEditor.api.meetings[':id'].$delete({
+      param: { id: String(meeting.id) },
+      query: { version: '1' },
+    });
     expect(res.status).toBe(200);
     expect(scalar('SELECT count(*) FROM decisions WHERE meeting_id = ?', meeting.id)).toBe(0);
     const before = JSON.parse(
@@ -112,41 +97,37 @@ describe('meetings with attendees and decisions', () => {
 
 describe('decisions', () => {
   const meetingId = () => scalar("SELECT id FROM meetings WHERE source = 'article'");
-  const create = async (extra = {}) =>
+  const create = async (extra: { provinceCodes?: string[] } = {}) =>
     (
-      (await (
-        await send(app, 'POST', '/api/decisions', { meetingId: meetingId(), text: 'مصوبه تازه', ...extra }, editor)
-      ).json()) as { decision: Created['decisions'][number] & { version: number; status: string } }
+      await (
+        await asEditor.api.decisions.$post({ json: { meetingId: meetingId(), text: 'مصوبه تازه', ...extra } })
+      ).json()
     ).decision;
 
   it('appends a decision to a meeting, with the next seq, and the open-decisions KPI counts it', async () => {
-    const kpi = async () =>
-      ((await (await app.request('/api/stats/overview')).json()) as { kpis: { openDecisions: number } }).kpis
-        .openDecisions;
+    const kpi = async () => (await (await anyone.api.stats.overview.$get({ query: {} })).json()).kpis.openDecisions;
     const open = await kpi();
     const last = scalar('SELECT max(seq) FROM decisions WHERE meeting_id = ?', meetingId());
     const d = await create({ provinceCodes: ['IR-08'] });
     expect(d.seq).toBe(last + 1);
     expect(await kpi()).toBe(open + 1);
-    const detail = (await (await app.request(`/api/decisions/${d.id}`)).json()) as {
-      decision: { version: number; provinces: { code: string }[] };
-    };
-    expect(detail.decision.version).toBe(1);
-    expect(detail.decision.provinces.map((p) => p.code)).toEqual(['IR-08']);
+    const detail = await (await anyone.api.decisions[':id'].$get({ param: { id: String(d.id) } })).json();
+    expect(detail.decision?.version).toBe(1);
+    expect(detail.decision?.provinces.map((p) => p.code)).toEqual(['IR-08']);
   });
 
   it('refuses an unknown meeting with a Persian field message', async () => {
     const res = await send(app, 'POST', '/api/decisions', { meetingId: 99999999, text: 'x' }, editor);
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe('meetingId');
+    expect((await errorBody(res)).error.issues?.[0]?.path).toBe('meetingId');
   });
 
   it('requires a note to change the status, and records the note in the audit log', async () => {
     const d = await create();
     const without = await send(app, 'PATCH', `/api/decisions/${d.id}`, { version: 1, status: 'done' }, editor);
     expect(without.status).toBe(400);
-    const { error } = (await without.json()) as { error: { issues: { path: string; message: string }[] } };
-    expect(error.issues[0]).toEqual({ path: 'note', message: expect.stringMatching(/توضیح/) });
+    const { error } = await errorBody(without);
+    expect(error.issues?.[0]).toEqual({ path: 'note', message: expect.stringMatching(/توضیح/) });
     expect(scalar('SELECT status FROM decisions WHERE id = ?', d.id)).toBe('open');
 
     const res = await send(

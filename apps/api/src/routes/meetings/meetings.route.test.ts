@@ -1,38 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SOURCE_NOTE } from '../../db/seed/article.ts';
+import { apiClient, errorBody, queryOf } from '../../test/api-client.ts';
 import { createTestApi } from '../../test/test-db.ts';
 
-const { app, db } = createTestApi();
-
-interface MeetingRow {
-  id: number;
-  heldOn: string;
-  jalaliYear: number;
-  source: string;
-  attendeeCount: number;
-  decisionCount: number;
-  openDecisionCount: number;
-  approvedCount: number;
-}
-interface MeetingList {
-  rows: MeetingRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-  sources: Record<string, number>;
-  error?: { code: string; message: string };
-}
+const { app, scalar } = createTestApi();
+const meetings = apiClient(app).api.meetings;
 
 async function list(query: string) {
-  const res = await app.request(`/api/meetings?${query}`);
-  return { res, body: (await res.json()) as MeetingList };
+  const res = await meetings.$get({ query: queryOf(query) });
+  return { res, body: await res.json() };
 }
-
-const scalar = (sql: string, ...params: unknown[]) =>
-  db.$client
-    .prepare(sql)
-    .pluck()
-    .get(...params) as number;
+const detail = (id: number) => meetings[':id'].$get({ param: { id: String(id) } });
 const articleId = scalar("SELECT id FROM meetings WHERE source = 'article'");
 const allMeetings = scalar('SELECT count(*) FROM meetings');
 const fa = (text: string) => encodeURIComponent(text);
@@ -93,24 +71,20 @@ describe('GET /api/meetings', () => {
   it.each(['pageSize=101', 'page=0', 'pageSize=abc', 'from=1401&to=1399', `q=${'ا'.repeat(201)}`])(
     'refuses %s with a Persian 400',
     async (query) => {
-      const { res, body } = await list(query);
+      const res = await meetings.$get({ query: queryOf(query) });
       expect(res.status).toBe(400);
-      expect(body.error?.code).toBe('invalid_query');
-      expect(body.error?.message).toMatch(/[\u0600-\u06FF]/);
+      const { error } = await errorBody(res);
+      expect(error.code).toBe('invalid_query');
+      expect(error.message).toMatch(/[\u0600-\u06FF]/);
     },
   );
 });
 
 describe('GET /api/meetings/:id', () => {
   it("shows the article's meeting as reported: approximate date, four attendees, six decisions", async () => {
-    const res = await app.request(`/api/meetings/${articleId}`);
+    const res = await detail(articleId);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as {
-      meeting: Record<string, unknown>;
-      attendees: { seq: number; name: string; isNewMember: boolean }[];
-      decisions: { seq: number; source: string; overdue: boolean }[];
-      approvedOrganizations: unknown[];
-    };
+    const body = await res.json();
     expect(body.meeting).toMatchObject({ heldOnApproximate: true, source: 'article', sourceNote: ARTICLE_SOURCE_NOTE });
     expect(body.meeting).not.toHaveProperty('searchText');
     expect(body.attendees.map((a) => a.name)).toEqual(['سعید زرندی', 'رسولیان', 'سهل‌آبادی', 'احسانی']);
@@ -124,10 +98,7 @@ describe('GET /api/meetings/:id', () => {
     const id = scalar(
       'SELECT approved_in_meeting_id FROM organizations WHERE approved_in_meeting_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1',
     );
-    const body = (await (await app.request(`/api/meetings/${id}`)).json()) as {
-      decisions: { organizations: { id: number }[]; provinces: { code: string }[] }[];
-      approvedOrganizations: { id: number; nameFa: string }[];
-    };
+    const body = await (await detail(id)).json();
     expect(body.approvedOrganizations).toHaveLength(
       scalar('SELECT count(*) FROM organizations WHERE approved_in_meeting_id = ?', id),
     );
@@ -137,16 +108,16 @@ describe('GET /api/meetings/:id', () => {
   });
 
   it('answers an unknown id with a Persian JSON 404', async () => {
-    const res = await app.request('/api/meetings/999999');
+    const res = await detail(999999);
     expect(res.status).toBe(404);
-    const body = (await res.json()) as { error: { code: string; message: string } };
+    const body = await errorBody(res);
     expect(body.error.code).toBe('not_found');
     expect(body.error.message).toMatch(/[\u0600-\u06FF]/);
   });
 
   it('refuses an id that is not a number', async () => {
-    const res = await app.request('/api/meetings/abc');
+    const res = await meetings[':id'].$get({ param: { id: 'abc' } });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_param');
+    expect((await errorBody(res)).error.code).toBe('invalid_param');
   });
 });

@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { apiClient, queryOf } from '../../test/api-client.ts';
 import { createTestApi } from '../../test/test-db.ts';
 
-const { app, db } = createTestApi();
-const scalar = (sql: string, ...args: unknown[]) =>
-  db.$client
-    .prepare(sql)
-    .pluck()
-    .get(...args) as number;
-
-interface List {
-  rows: { id: number; nameFa: string; jalaliYear: number; members: number; provinceCode: string | null }[];
-  total: number;
-  page: number;
-  pageSize: number;
-  sources: Record<string, number>;
-}
+const { app, scalar } = createTestApi();
+const organizations = apiClient(app).api.organizations;
 
 async function list(query: string) {
-  const res = await app.request(`/api/organizations?${query}`);
-  return { status: res.status, body: (await res.json()) as List };
+  const res = await organizations.$get({ query: queryOf(query) });
+  return { status: res.status, body: await res.json() };
 }
+type Row = Awaited<ReturnType<typeof list>>['body']['rows'][number];
 
 describe('GET /api/organizations', () => {
   it('pages through the filtered set', async () => {
@@ -37,12 +27,12 @@ describe('GET /api/organizations', () => {
   });
 
   it.each([
-    ['year', (a: List['rows'][number], b: List['rows'][number]) => a.jalaliYear <= b.jalaliYear],
-    ['-members', (a: List['rows'][number], b: List['rows'][number]) => a.members >= b.members],
+    ['year', (a: Row, b: Row) => a.jalaliYear <= b.jalaliYear],
+    ['-members', (a: Row, b: Row) => a.members >= b.members],
   ])('sorts by %s', async (sort, ordered) => {
     const { body } = await list(`sort=${sort}&pageSize=50`);
     for (let i = 1; i < body.rows.length; i++) {
-      expect(ordered(body.rows[i - 1] as List['rows'][number], body.rows[i] as List['rows'][number])).toBe(true);
+      expect(ordered(body.rows[i - 1] as Row, body.rows[i] as Row)).toBe(true);
     }
   });
 
@@ -84,12 +74,8 @@ describe('GET /api/organizations/:id', () => {
     const id = scalar(
       "SELECT id FROM organizations WHERE approved_in_meeting_id IS NOT NULL AND status = 'dissolved' LIMIT 1",
     );
-    const res = await app.request(`/api/organizations/${id}`);
-    const body = (await res.json()) as {
-      organization: { id: number; status: string };
-      events: { type: string }[];
-      approvedIn: { id: number } | null;
-    };
+    const res = await organizations[':id'].$get({ param: { id: String(id) } });
+    const body = await res.json();
     expect(res.status).toBe(200);
     expect(body.organization.id).toBe(id);
     expect(body.events[0]?.type).toBe('formed');

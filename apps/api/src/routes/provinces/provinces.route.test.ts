@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { apiClient } from '../../test/api-client.ts';
 import { createTestApi } from '../../test/test-db.ts';
 import { median } from './provinces.db.ts';
 
-const { app, db } = createTestApi();
-const scalar = (sql: string) => db.$client.prepare(sql).pluck().get() as number;
+const { app, scalar } = createTestApi();
+const province = apiClient(app).api.provinces[':code'];
 
 describe('median', () => {
   it.each([
@@ -18,12 +19,9 @@ describe('median', () => {
 
 describe('GET /api/provinces/:code', () => {
   it('compares the province with the national median', async () => {
-    const res = await app.request('/api/provinces/IR-03?from=1399&to=1399');
+    const res = await province.$get({ param: { code: 'IR-03' }, query: { from: '1399', to: '1399' } });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as {
-      province: { nameFa: string };
-      metrics: Record<string, { value: number; median: number; rank: number }>;
-    };
+    const body = await res.json();
     expect(body.province.nameFa).toBe('آذربایجان شرقی');
     expect(body.metrics.formed?.value).toBe(
       scalar("SELECT count(*) FROM organizations WHERE province_code = 'IR-03' AND jalali_year = 1399"),
@@ -37,7 +35,7 @@ describe('GET /api/provinces/:code', () => {
   });
 
   it('refuses an unknown province', async () => {
-    const res = await app.request('/api/provinces/IR-31');
+    const res = await province.$get({ param: { code: 'IR-31' }, query: {} });
     expect(res.status).toBe(400);
   });
 });

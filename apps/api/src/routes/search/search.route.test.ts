@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { apiClient, errorBody } from '../../test/api-client.ts';
 import { createTestApi } from '../../test/test-db.ts';
 import { matchRank } from './search.db.ts';
 import { searchNeedle } from './text-match.ts';
 
-const { app, db } = createTestApi();
+const { app, db, scalar } = createTestApi();
+const client = apiClient(app).api;
 
-interface Hit {
-  id: number;
-  title: string;
-  href: string;
+async function search(q: string, limit?: number) {
+  const res = await client.search.$get({ query: limit === undefined ? { q } : { q, limit: String(limit) } });
+  return { res, body: await res.json() };
 }
-interface SearchBody {
-  normalized: string;
-  terms: string[];
-  results: { organizations: Hit[]; meetings: Hit[]; decisions: Hit[] };
-  totals: { organizations: number; meetings: number; decisions: number };
-  error?: { code: string; message: string };
-}
-
-async function search(q: string, extra = '') {
-  const res = await app.request(`/api/search?q=${encodeURIComponent(q)}${extra}`);
-  return { res, body: (await res.json()) as SearchBody };
-}
+type SearchBody = Awaited<ReturnType<typeof search>>['body'];
 
 const ids = ({ results }: SearchBody) => ({
   organizations: results.organizations.map((h) => h.id),
@@ -29,7 +19,6 @@ const ids = ({ results }: SearchBody) => ({
   decisions: results.decisions.map((h) => h.id),
 });
 const hitCount = ({ totals }: SearchBody) => totals.organizations + totals.meetings + totals.decisions;
-const scalar = (sql: string) => db.$client.prepare(sql).pluck().get() as number;
 const articleId = scalar("SELECT id FROM meetings WHERE source = 'article'");
 
 describe('GET /api/search', () => {
@@ -62,7 +51,7 @@ describe('GET /api/search', () => {
   });
 
   it.each(['تشكل', 'تشکل‌ها', 'تشکلها'])("finds the article's meeting with «%s»", async (q) => {
-    const { body } = await search(q, '&limit=50');
+    const { body } = await search(q, 50);
     expect(body.results.meetings.map((m) => m.id)).toContain(articleId);
   });
 
@@ -71,18 +60,18 @@ describe('GET /api/search', () => {
     expect(body.results.meetings[0]?.id).toBe(articleId);
 
     const name = db.$client.prepare('SELECT name_fa FROM organizations ORDER BY id LIMIT 1').pluck().get() as string;
-    const exact = await search(name, '&limit=50');
+    const exact = await search(name, 50);
     expect(exact.body.results.organizations[0]?.title).toBe(name);
 
-    const { body: wide } = await search('صنعت', '&limit=50');
+    const { body: wide } = await search('صنعت', 50);
     for (const list of Object.values(wide.results)) {
-      const ranks = (list as Hit[]).map((h) => matchRank(h.title, searchNeedle('صنعت')));
+      const ranks = list.map((h) => matchRank(h.title, searchNeedle('صنعت')));
       expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
     }
   });
 
   it('limits each list but counts every match, and links to the web pages', async () => {
-    const { body } = await search('انجمن', '&limit=5');
+    const { body } = await search('انجمن', 5);
     expect(body.results.organizations).toHaveLength(5);
     expect(body.totals.organizations).toBe(
       scalar("SELECT count(*) FROM organizations WHERE search_text LIKE '%انجمن%'"),
@@ -96,9 +85,7 @@ describe('GET /api/search', () => {
 
   it('agrees with the meetings list on how many meetings match', async () => {
     const { body } = await search('واگذاری');
-    const list = (await (await app.request(`/api/meetings?q=${encodeURIComponent('واگذاری')}`)).json()) as {
-      total: number;
-    };
+    const list = await (await client.meetings.$get({ query: { q: 'واگذاری' } })).json();
     expect(body.totals.meetings).toBe(list.total);
   });
 
@@ -131,7 +118,7 @@ describe('GET /api/search', () => {
   ])('refuses %s with a Persian 400', async (_, url) => {
     const res = await app.request(url);
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { error: { code: string; message: string } };
+    const body = await errorBody(res);
     expect(body.error.code).toBe('invalid_query');
     expect(body.error.message).toMatch(/[\u0600-\u06FF]/);
   });

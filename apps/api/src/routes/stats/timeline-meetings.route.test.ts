@@ -1,29 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { apiClient, queryOf } from '../../test/api-client.ts';
 import { createTestApi } from '../../test/test-db.ts';
-import {
-  APPROVED_NAMED_PER_MEETING,
-  MEETINGS_LISTED_PER_YEAR,
-  type TimelineMeetingCount,
-  type TimelineMeetingYear,
-} from './timeline-meetings.db.ts';
+import { APPROVED_NAMED_PER_MEETING, MEETINGS_LISTED_PER_YEAR } from './timeline-meetings.db.ts';
 
-const { app, db } = createTestApi();
-const scalar = (sql: string, ...args: unknown[]) =>
-  db.$client
-    .prepare(sql)
-    .pluck()
-    .get(...args) as number;
+const { app, scalar } = createTestApi();
 
 async function timeline(query: string) {
-  const res = await app.request(`/api/stats/timeline?${query}`);
+  const res = await apiClient(app).api.stats.timeline.$get({ query: queryOf(query) });
   expect(res.status).toBe(200);
-  return (await res.json()) as { rows: { year: number }[]; meetings: TimelineMeetingCount[] };
+  return await res.json();
 }
 
 async function meetingLists(query: string) {
-  const res = await app.request(`/api/stats/timeline/meetings?${query}`);
+  const res = await apiClient(app).api.stats.timeline.meetings.$get({ query: queryOf(query) });
   expect(res.status).toBe(200);
-  return ((await res.json()) as { meetings: TimelineMeetingYear[] }).meetings;
+  return (await res.json()).meetings;
 }
 
 describe('meetings on the timeline', () => {

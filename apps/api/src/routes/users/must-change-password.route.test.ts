@@ -1,71 +1,48 @@
 // Generated and reset passwords must be replaced at the next sign-in before anything else; an
 // admin sees and ends a user's sessions.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createTestApi, createTestUser, login, scalarOf, send, signIn, type TestSession } from '../../test/test-db.ts';
+import { describe, expect, it } from 'vitest';
+import { apiClient, currentUser, errorBody } from '../../test/api-client.ts';
+import { nationalAssociation } from '../../test/organization-bodies.ts';
+import { createTestApiAs, createTestUser, login, type TestSession } from '../../test/test-db.ts';
 
-const api = createTestApi();
-const { app, db } = api;
-const scalar = scalarOf(db);
-let admin: TestSession;
-
-beforeAll(async () => {
-  admin = await signIn(api, 'admin');
-});
-
-const json = async <T>(res: Response) => (await res.json()) as T;
-const me = async (session: TestSession) =>
-  (
-    await json<{ user: { mustChangePassword: boolean } | null }>(
-      await app.request('/api/auth/me', { headers: { cookie: session.cookie } }),
-    )
-  ).user;
-const newOrganization = {
-  nameFa: 'انجمن آزمون گذرواژه',
-  kind: 'national_association',
-  provinceCode: null,
-  sectorCode: 'food',
-  establishedOn: '1403/01/01',
-  status: 'active',
-};
+const { app, db, scalar, session: admin } = await createTestApiAs('admin');
+const users = (session: TestSession) => apiClient(app, session).api.users[':id'];
+const byId = (id: number) => ({ param: { id: String(id) } });
+const me = (session: TestSession) => currentUser(app, session.cookie);
+const newOrganization = nationalAssociation({ nameFa: 'انجمن آزمون گذرواژه' });
 
 describe('a generated password must be changed first', () => {
   it('flags a created account, refuses every other write in Persian, and clears after the change', async () => {
-    const created = await json<{
-      user: { id: number; username: string; mustChangePassword: boolean };
-      generatedPassword: string;
-    }>(await send(app, 'POST', '/api/users', { username: 'new.editor', role: 'editor' }, admin));
+    const created = await (
+      await apiClient(app, admin).api.users.$post({ json: { username: 'new.editor', role: 'editor' } })
+    ).json();
     expect(created.user.mustChangePassword).toBe(true);
-    const session = await login(app, 'new.editor', created.generatedPassword);
-    expect((session.user as { mustChangePassword?: boolean }).mustChangePassword).toBe(true);
+    const session = await login(app, 'new.editor', String(created.generatedPassword));
+    expect(session.user.mustChangePassword).toBe(true);
     expect((await me(session))?.mustChangePassword).toBe(true);
 
-    const write = await send(app, 'POST', '/api/organizations', newOrganization, session);
+    const organizations = apiClient(app, session).api.organizations;
+    const write = await organizations.$post({ json: newOrganization });
     expect(write.status).toBe(403);
-    const body = await json<{ error: { code: string; message: string } }>(write);
+    const body = await errorBody(write);
     expect(body.error.code).toBe('password_change_required');
     expect(body.error.message).toMatch(/گذرواژه/);
     // Reading still works, and so does choosing the new password (only one's own).
     expect((await app.request('/api/organizations', { headers: { cookie: session.cookie } })).status).toBe(200);
     const someoneElse = await createTestUser(db, { role: 'viewer' });
-    const other = await send(
-      app,
-      'POST',
-      `/api/users/${someoneElse.id}/password`,
-      { newPassword: 'x'.repeat(12) },
-      session,
-    );
+    const other = await users(session).password.$post({
+      ...byId(someoneElse.id),
+      json: { newPassword: 'x'.repeat(12) },
+    });
     expect(other.status).toBe(403);
 
-    const changed = await send(
-      app,
-      'POST',
-      `/api/users/${created.user.id}/password`,
-      { currentPassword: created.generatedPassword, newPassword: 'my-own-new-password' },
-      session,
-    );
+    const changed = await users(session).password.$post({
+      ...byId(created.user.id),
+      json: { currentPassword: String(created.generatedPassword), newPassword: 'my-own-new-password' },
+    });
     expect(changed.status).toBe(200);
     expect((await me(session))?.mustChangePassword).toBe(false);
-    expect((await send(app, 'POST', '/api/organizations', newOrganization, session)).status).toBe(201);
+    expect((await organizations.$post({ json: newOrganization })).status).toBe(201);
   });
 
   it('a password the creator chose is not flagged', async () => {
@@ -78,9 +55,9 @@ describe('an admin resets a password', () => {
   it('gets a one-time password once; the user’s sessions end and the new one must be changed', async () => {
     const user = await createTestUser(db, { role: 'editor' });
     const old = await login(app, user.username);
-    const res = await send(app, 'POST', `/api/users/${user.id}/password-reset`, undefined, admin);
+    const res = await users(admin)['password-reset'].$post(byId(user.id));
     expect(res.status).toBe(200);
-    const { generatedPassword } = await json<{ generatedPassword: string }>(res);
+    const { generatedPassword } = await res.json();
     expect(generatedPassword).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(await me(old)).toBeNull();
     await expect(login(app, user.username)).rejects.toThrow(/401/);
@@ -96,7 +73,7 @@ describe('an admin resets a password', () => {
 
   it('an admin-chosen reset password is flagged too', async () => {
     const user = await createTestUser(db, { role: 'viewer' });
-    await send(app, 'POST', `/api/users/${user.id}/password`, { newPassword: 'admin-chose-this' }, admin);
+    await users(admin).password.$post({ ...byId(user.id), json: { newPassword: 'admin-chose-this' } });
     expect(scalar('SELECT must_change_password FROM users WHERE id = ?', user.id)).toBe(1);
   });
 });
@@ -106,25 +83,23 @@ describe("a user's sessions", () => {
     const user = await createTestUser(db, { role: 'viewer' });
     const a = await login(app, user.username);
     await login(app, user.username);
-    const list = await json<{ rows: { tag: string; ip: string | null; current: boolean; lastSeenAt: number }[] }>(
-      await app.request(`/api/users/${user.id}/sessions`, { headers: { cookie: admin.cookie } }),
-    );
+    const list = await (await users(admin).sessions.$get(byId(user.id))).json();
     expect(list.rows).toHaveLength(2);
     expect(list.rows.every((r) => r.tag.length === 8 && !r.current)).toBe(true);
     expect(JSON.stringify(list)).not.toMatch(/"id"/);
 
-    const ended = await send(app, 'DELETE', `/api/users/${user.id}/sessions`, undefined, admin);
-    expect(await json<{ ended: number }>(ended)).toEqual({ ended: 2 });
+    const ended = await users(admin).sessions.$delete(byId(user.id));
+    expect(await ended.json()).toEqual({ ended: 2 });
     expect(await me(a)).toBeNull();
     expect(
       scalar("SELECT count(*) FROM audit_events WHERE action = 'sessions_end' AND entity_id = ?", String(user.id)),
     ).toBe(1);
-    expect((await app.request('/api/users/999999/sessions', { headers: { cookie: admin.cookie } })).status).toBe(404);
+    expect((await users(admin).sessions.$get(byId(999999))).status).toBe(404);
   });
 
   it("ending an admin's own sessions keeps the one they are using", async () => {
     const other = await login(app, admin.user.username);
-    await send(app, 'DELETE', `/api/users/${admin.user.id}/sessions`, undefined, admin);
+    await users(admin).sessions.$delete(byId(admin.user.id));
     expect(await me(admin)).not.toBeNull();
     expect(await me(other)).toBeNull();
   });

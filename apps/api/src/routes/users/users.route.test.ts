@@ -1,10 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { apiClient, currentUser, errorBody } from '../../test/api-client.ts';
 import {
   createTestApi,
+  createTestApiAs,
   createTestDb,
   createTestUser,
   login,
-  scalarOf,
   send,
   signIn,
   TEST_PASSWORD,
@@ -12,67 +13,50 @@ import {
 } from '../../test/test-db.ts';
 import { ensureInitialAdmin } from './accounts.ts';
 
-const api = createTestApi();
-const { app, db } = api;
-const scalar = scalarOf(db);
-let admin: TestSession;
-beforeAll(async () => {
-  admin = await signIn(api, 'admin');
-});
-
-interface UserBody {
-  user: { id: number; username: string; role: string; disabled: boolean; version: number };
-  generatedPassword?: string;
-}
-const me = async (cookie: string) =>
-  ((await (await app.request('/api/auth/me', { headers: { cookie } })).json()) as { user: { role: string } | null })
-    .user;
+const api = await createTestApiAs('admin');
+const { app, db, scalar, session: admin } = api;
+const users = apiClient(app, admin).api.users;
+const me = (cookie: string) => currentUser(app, cookie);
+const setPassword = (id: number, json: { currentPassword?: string; newPassword: string }, session: TestSession) =>
+  apiClient(app, session).api.users[':id'].password.$post({ param: { id: String(id) }, json });
 
 describe('users and roles', () => {
   it('creates a user with a generated password shown once, hashed with argon2id', async () => {
-    const res = await send(
-      app,
-      'POST',
-      '/api/users',
-      { username: 'Secretary.One', role: 'editor', displayName: 'دبیرخانه' },
-      admin,
-    );
+    const res = await users.$post({ json: { username: 'Secretary.One', role: 'editor', displayName: 'دبیرخانه' } });
     expect(res.status).toBe(201);
-    const body = (await res.json()) as UserBody;
+    const body = await res.json();
     expect(body.user).toMatchObject({ username: 'secretary.one', role: 'editor', disabled: false });
     expect(body.generatedPassword).toMatch(/^[A-Za-z0-9_-]{24}$/);
     expect(JSON.stringify(body)).not.toMatch(/argon2|passwordHash/);
     expect(scalar('SELECT password_hash FROM users WHERE id = ?', body.user.id)).toMatch(/^\$argon2id\$/);
-    expect((await login(app, 'secretary.one', body.generatedPassword)).user.role).toBe('editor');
-    const list = (await (await app.request('/api/users', { headers: { cookie: admin.cookie } })).json()) as {
-      rows: Record<string, unknown>[];
-    };
+    expect((await login(app, 'secretary.one', String(body.generatedPassword))).user.role).toBe('editor');
+    const list = await (await users.$get()).json();
     expect(list.rows.some((r) => r.username === 'secretary.one')).toBe(true);
     expect(list.rows.every((r) => !('passwordHash' in r))).toBe(true);
   });
 
   it('refuses a taken username and a short password with Persian field messages', async () => {
-    const taken = await send(app, 'POST', '/api/users', { username: admin.user.username, role: 'viewer' }, admin);
+    const taken = await users.$post({ json: { username: admin.user.username, role: 'viewer' } });
     expect(taken.status).toBe(409);
-    expect(((await taken.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe('username');
-    const short = await send(app, 'POST', '/api/users', { username: 'shorty', role: 'viewer', password: 'abc' }, admin);
+    expect((await errorBody(taken)).error.issues?.[0]?.path).toBe('username');
+    const short = await users.$post({ json: { username: 'shorty', role: 'viewer', password: 'abc' } });
     expect(short.status).toBe(400);
-    expect(((await short.json()) as { error: { message: string } }).error.message).toMatch(/گذرواژه/);
+    expect((await errorBody(short)).error.message).toMatch(/گذرواژه/);
   });
 
   it('changes a role (effective at once) and disables an account, ending its sessions', async () => {
     const user = await createTestUser(db, { role: 'viewer' });
     const session = await login(app, user.username);
-    const promoted = await send(app, 'PATCH', `/api/users/${user.id}`, { version: 1, role: 'editor' }, admin);
+    const update = (json: { version: number; role?: 'editor'; disabled?: boolean }) =>
+      users[':id'].$patch({ param: { id: String(user.id) }, json });
+    const promoted = await update({ version: 1, role: 'editor' });
     expect(promoted.status).toBe(200);
     expect((await me(session.cookie))?.role).toBe('editor');
-    const disabled = await send(app, 'PATCH', `/api/users/${user.id}`, { version: 2, disabled: true }, admin);
-    expect(((await disabled.json()) as UserBody).user).toMatchObject({ disabled: true, version: 3 });
+    const disabled = await update({ version: 2, disabled: true });
+    expect((await disabled.json()).user).toMatchObject({ disabled: true, version: 3 });
     expect(await me(session.cookie)).toBeNull();
     expect(scalar('SELECT count(*) FROM sessions WHERE user_id = ?', user.id)).toBe(0);
-    expect((await send(app, 'PATCH', `/api/users/${user.id}`, { version: 2, disabled: false }, admin)).status).toBe(
-      409,
-    );
+    expect((await update({ version: 2, disabled: false })).status).toBe(409);
   });
 
   it('keeps at least one active admin', async () => {
@@ -80,7 +64,7 @@ describe('users and roles', () => {
     const only = await signIn(fresh, 'admin');
     const res = await send(fresh.app, 'PATCH', `/api/users/${only.user.id}`, { version: 1, role: 'viewer' }, only);
     expect(res.status).toBe(409);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('last_admin');
+    expect((await errorBody(res)).error.code).toBe('last_admin');
   });
 });
 
@@ -89,24 +73,14 @@ describe('passwords', () => {
     const user = await createTestUser(db, { role: 'viewer' });
     const here = await login(app, user.username);
     const elsewhere = await login(app, user.username);
-    const wrong = await send(
-      app,
-      'POST',
-      `/api/users/${user.id}/password`,
+    const wrong = await setPassword(
+      user.id,
       { currentPassword: 'not-it-at-all', newPassword: 'brand-new-password' },
       here,
     );
     expect(wrong.status).toBe(400);
-    expect(((await wrong.json()) as { error: { issues: { path: string }[] } }).error.issues[0]?.path).toBe(
-      'currentPassword',
-    );
-    const res = await send(
-      app,
-      'POST',
-      `/api/users/${user.id}/password`,
-      { currentPassword: TEST_PASSWORD, newPassword: 'brand-new-password' },
-      here,
-    );
+    expect((await errorBody(wrong)).error.issues?.[0]?.path).toBe('currentPassword');
+    const res = await setPassword(user.id, { currentPassword: TEST_PASSWORD, newPassword: 'brand-new-password' }, here);
     expect(res.status).toBe(200);
     expect(await me(here.cookie)).not.toBeNull();
     expect(await me(elsewhere.cookie)).toBeNull();
@@ -116,21 +90,13 @@ describe('passwords', () => {
   it("lets an admin reset anyone's; others may not touch another user's", async () => {
     const user = await createTestUser(db, { role: 'editor' });
     const other = await signIn(api, 'editor');
-    const denied = await send(
-      app,
-      'POST',
-      `/api/users/${user.id}/password`,
+    const denied = await setPassword(
+      user.id,
       { currentPassword: TEST_PASSWORD, newPassword: 'hijacked-password' },
       other,
     );
     expect(denied.status).toBe(403);
-    const reset = await send(
-      app,
-      'POST',
-      `/api/users/${user.id}/password`,
-      { newPassword: 'reset-by-the-admin' },
-      admin,
-    );
+    const reset = await setPassword(user.id, { newPassword: 'reset-by-the-admin' }, admin);
     expect(reset.status).toBe(200);
     expect((await login(app, user.username, 'reset-by-the-admin')).user.id).toBe(user.id);
     expect(

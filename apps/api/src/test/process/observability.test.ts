@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorBody } from '../api-client.ts';
 import { type ServerProcess, startServer } from './server-process.ts';
 
 const PROMTOOL = '/usr/bin/promtool';
@@ -61,7 +62,7 @@ describe('/metrics of the compiled server', () => {
   it('refuses a client on another address without the token, with a Persian 403', async () => {
     const res = await fetch(`${server.url}/metrics`, { headers: remote });
     expect(res.status).toBe(403);
-    const body = (await res.json()) as { error: { code: string; message: string } };
+    const body = await errorBody(res);
     expect(body.error.code).toBe('metrics_forbidden');
     expect(body.error.message).toMatch(/[\u0600-\u06FF]/);
     const wrong = await fetch(`${server.url}/metrics`, { headers: { ...remote, authorization: 'Bearer nope' } });

@@ -1,10 +1,10 @@
-// The requests of the role matrix (access.test.ts): for each route, who may call it — this
+// The requests of the role matrix (lib/auth/access.test.ts): for each route, who may call it — this
 // test's own statement of the rules, deliberately not read from POLICY — and a request that
 // succeeds for whoever may. Rows it needs are made fresh for every call (PATCH bumps versions,
 // DELETE removes, logout ends a session).
 import type { UserRole } from '@hamgen/shared';
-import type { Db } from '../../db/client.ts';
-import { createTestUser, scalarOf, signIn, type TestApp, type TestSession } from '../../test/test-db.ts';
+import type { Db } from '../db/client.ts';
+import { createTestUser, scalarOf, signIn, type TestApp, type TestSession } from './test-db.ts';
 
 export type Who = 'anonymous' | UserRole;
 export type Rule = 'public' | 'editor' | 'admin' | 'self-or-admin';
