@@ -1,18 +1,16 @@
 // Writing meetings by hand (source 'manual'): the meeting and its roster in one body, and on
 // creation its decisions too. `search_text` (title, summary, agenda) and `jalali_year` (of
 // held_on) follow every write; a PATCH that names `attendees` replaces the whole roster.
-import { type AttendeeInput, compactFa, jalaliYearOf, type MeetingCreate, type MeetingUpdate } from '@hamgen/shared';
+import { type AttendeeInput, jalaliYearOf, type MeetingCreate, type MeetingUpdate } from '@hamgen/shared';
 import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { meetingSearchText } from '../../db/normalized-columns.ts';
 import { attendees, decisions, meetings } from '../../db/schema.ts';
 import { expectVersion } from '../../lib/versioned.ts';
 import { type DecisionRecord, insertDecision, readDecision } from '../decisions/decisions-write.db.ts';
 
 const { searchText: _searchText, ...rowColumns } = getTableColumns(meetings);
 export const MEETING_NOT_FOUND = 'جلسه‌ای با این شناسه پیدا نشد';
-
-const searchTextOf = (m: { title: string; summary: string; agenda: string }) =>
-  compactFa(`${m.title} ${m.summary} ${m.agenda}`);
 
 /** The meeting with its roster and decision ids: what the audit log keeps. */
 export function readMeeting(db: Db, id: number) {
@@ -71,7 +69,7 @@ export function insertMeeting(db: Db, input: MeetingCreate, source: string, nowI
       number: input.number ?? null,
       location: input.location ?? null,
       source,
-      searchText: searchTextOf(text),
+      searchText: meetingSearchText(text),
       createdAt: nowIso,
       updatedAt: nowIso,
     })
@@ -91,7 +89,7 @@ export function updateMeeting(db: Db, id: number, update: MeetingUpdate, nowIso:
   db.update(meetings)
     .set({
       ...patch,
-      searchText: searchTextOf({ ...before, ...patch }),
+      searchText: meetingSearchText({ ...before, ...patch }),
       ...(patch.heldOn !== undefined && { jalaliYear: jalaliYearOf(patch.heldOn) }),
       updatedAt: nowIso,
       version: sql`${meetings.version} + 1`,

@@ -2,7 +2,6 @@
 // the name) and `jalali_year` (of established_on) in step with the row, bumps `version`, and
 // keeps the history: a 'formed' event on creation, a 'status_change' event when status changes.
 import {
-  compactFa,
   jalaliYearOf,
   type OrganizationCreate,
   type OrganizationUpdate,
@@ -11,6 +10,7 @@ import {
 } from '@hamgen/shared';
 import { and, count, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { organizationSearchText } from '../../db/normalized-columns.ts';
 import { decisionOrganizations, meetings, organizationEvents, organizations } from '../../db/schema.ts';
 import { ApiError } from '../../lib/errors.ts';
 import { expectVersion } from '../../lib/versioned.ts';
@@ -46,7 +46,7 @@ export function insertOrganization(db: Db, input: OrganizationCreate, source: st
       approvedInMeetingId: input.approvedInMeetingId ?? null,
       lastElectionOn: input.lastElectionOn ?? null,
       jalaliYear: jalaliYearOf(input.establishedOn),
-      searchText: compactFa(input.nameFa),
+      searchText: organizationSearchText(input),
       source,
       createdAt: nowIso,
       updatedAt: nowIso,
@@ -69,7 +69,7 @@ export function updateOrganization(db: Db, id: number, update: OrganizationUpdat
     .update(organizations)
     .set({
       ...patch,
-      ...(patch.nameFa !== undefined && { searchText: compactFa(patch.nameFa) }),
+      ...(patch.nameFa !== undefined && { searchText: organizationSearchText({ nameFa: patch.nameFa }) }),
       ...(patch.establishedOn !== undefined && { jalaliYear: jalaliYearOf(patch.establishedOn) }),
       updatedAt: nowIso,
       version: sql`${organizations.version} + 1`,
