@@ -9,6 +9,7 @@ import {
   organizations,
   provinces,
 } from '../../db/schema.ts';
+import { sourcesOf, totalOf } from '../../lib/source-counts.ts';
 import { matchesWords, searchNeedle } from '../search/text-match.ts';
 
 /** Today as an ISO date (UTC). Handlers pass it down so tests can reason about "overdue". */
@@ -124,14 +125,9 @@ export function listDecisions(db: Db, query: DecisionListQuery, today: string) {
     (typeof DECISION_STATUSES)[number],
     number
   >;
-  const sources: Record<string, number> = {};
-  let total = 0;
-  for (const g of groups) {
-    byStatus[g.status] += g.n;
-    if (query.status && g.status !== query.status) continue;
-    sources[g.source] = (sources[g.source] ?? 0) + g.n;
-    total += g.n;
-  }
+  for (const g of groups) byStatus[g.status] += g.n;
+  const sources = sourcesOf(query.status ? groups.filter((g) => g.status === query.status) : groups);
+  const total = totalOf(sources);
 
   return { rows: withLinks(db, rows), total, page, pageSize, byStatus, topics: listTopics(db), sources };
 }

@@ -1,7 +1,8 @@
 import { DEFAULT_PAGE_SIZE, type MeetingListQuery } from '@hamgen/shared';
-import { and, asc, count, desc, eq, getTableColumns, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { attendees, decisions, meetings, organizations } from '../../db/schema.ts';
+import { countBySource } from '../../lib/source-counts.ts';
 import { overdueCondition, withLinks } from '../decisions/decisions.db.ts';
 import { meetingMatch } from '../search/search.db.ts';
 import { searchNeedle } from '../search/text-match.ts';
@@ -49,14 +50,7 @@ export function listMeetings(db: Db, query: MeetingListQuery) {
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
-  const groups = db
-    .select({ source: meetings.source, n: count() })
-    .from(meetings)
-    .where(where)
-    .groupBy(meetings.source)
-    .all();
-  const sources = Object.fromEntries(groups.map((g) => [g.source, g.n]));
-  const total = groups.reduce((sum, g) => sum + g.n, 0);
+  const { sources, total } = countBySource(db, meetings, where);
   return { rows, total, page, pageSize, sources };
 }
 

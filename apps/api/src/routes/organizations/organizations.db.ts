@@ -1,6 +1,6 @@
 import type { OrganizationListQuery, OrganizationSort } from '@hamgen/shared';
 import { DEFAULT_PAGE_SIZE } from '@hamgen/shared';
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   decisionOrganizations,
@@ -12,6 +12,7 @@ import {
   sectors,
 } from '../../db/schema.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
+import { countBySource } from '../../lib/source-counts.ts';
 import { decisionSummaryColumns } from '../decisions/decision-summary.ts';
 import { matchesWords, searchNeedle } from '../search/text-match.ts';
 
@@ -48,12 +49,7 @@ export function listOrganizations(db: Db, query: OrganizationListQuery) {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   const where = and(organizationConditions(query), matchesWords(organizations, searchNeedle(query.q ?? '')));
-  const bySource = db
-    .select({ source: organizations.source, n: count() })
-    .from(organizations)
-    .where(where)
-    .groupBy(organizations.source)
-    .all();
+  const { sources, total } = countBySource(db, organizations, where);
   const rows = db
     .select(listColumns)
     .from(organizations)
@@ -64,13 +60,7 @@ export function listOrganizations(db: Db, query: OrganizationListQuery) {
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
-  return {
-    rows,
-    total: bySource.reduce((sum, s) => sum + s.n, 0),
-    page,
-    pageSize,
-    sources: Object.fromEntries(bySource.map((s) => [s.source, s.n])),
-  };
+  return { rows, total, page, pageSize, sources };
 }
 
 export function getOrganization(db: Db, id: number) {

@@ -3,7 +3,7 @@ import { and, count, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzl
 import type { Db } from '../../db/client.ts';
 import { decisions, meetings, organizations, provinces, reportedFigures } from '../../db/schema.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
-import { addSource, mergeSources, type SourceCounts } from './sources.ts';
+import { countBySource, mergeSources, type SourceCounts, sourcesOf, totalOf } from '../../lib/source-counts.ts';
 
 export interface OverviewKpis {
   /** Associations existing by the end of the period (all years up to `to`). */
@@ -22,10 +22,6 @@ export interface OverviewKpis {
 const today = () => new Date().toISOString().slice(0, 10);
 const OPEN_STATUSES = DECISION_STATUSES.filter((status) => status !== 'done');
 
-function sourcesOf(rows: { source: string; n: number }[]): SourceCounts {
-  return Object.fromEntries(rows.map((r) => [r.source, r.n]));
-}
-
 function meetingYears(filter: StatsFilter): SQL | undefined {
   return and(
     filter.from !== undefined ? gte(meetings.jalaliYear, filter.from) : undefined,
@@ -43,14 +39,13 @@ export function computeKpis(db: Db, filter: StatsFilter): { kpis: OverviewKpis; 
     .where(upToEnd)
     .groupBy(organizations.kind, organizations.source)
     .all();
-  const totals: SourceCounts = {};
-  for (const row of [...byKind].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)))
-    addSource(totals, row.source, row.n);
-  const totalBySource = Object.entries(totals).map(([source, n]) => ({ source, n }));
+  // Sorted by source, so `sources` lists them in the order a GROUP BY source would.
+  const totals = sourcesOf([...byKind].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)));
+  const total = totalOf(totals);
   // Without a first year the period's associations are those up to its end, already counted.
   const formedCount =
     filter.from === undefined
-      ? totalBySource.reduce((s, r) => s + r.n, 0)
+      ? total
       : (db.select({ n: count() }).from(organizations).where(organizationConditions(filter)).get()?.n ?? 0);
   // Provinces with a match, one index seek each that stops at the first row, instead of collecting
   // every row's province (every province code is in `provinces`, its foreign key).
@@ -71,15 +66,10 @@ export function computeKpis(db: Db, filter: StatsFilter): { kpis: OverviewKpis; 
     filter.kind === undefined || filter.kind === 'national_association'
       ? byKind.filter((r) => r.kind === 'national_association').reduce((s, r) => s + r.n, 0)
       : 0;
-  const meetingsBySource = db
-    .select({ source: meetings.source, n: count() })
-    .from(meetings)
-    .where(meetingYears(filter))
-    .groupBy(meetings.source)
-    .all();
+  const years = meetingYears(filter);
+  const meetingCounts = countBySource(db, meetings, years);
   // Open statuses listed (not `<> 'done'`) so the status index is searched, not the whole table;
   // meetings are joined only when their years filter (every decision has its meeting).
-  const years = meetingYears(filter);
   const pendingColumns = {
     source: decisions.source,
     n: count(),
@@ -98,18 +88,18 @@ export function computeKpis(db: Db, filter: StatsFilter): { kpis: OverviewKpis; 
     .groupBy(decisions.source)
     .all();
 
-  const sum = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
+  const pendingSources = sourcesOf(pending);
   return {
     kpis: {
-      total: sum(totalBySource),
+      total,
       formed: formedCount,
       provincesCovered,
       national,
-      meetings: sum(meetingsBySource),
-      openDecisions: sum(pending),
+      meetings: meetingCounts.total,
+      openDecisions: totalOf(pendingSources),
       overdueDecisions: pending.reduce((s, r) => s + r.overdue, 0),
     },
-    sources: mergeSources(sourcesOf(totalBySource), sourcesOf(meetingsBySource), sourcesOf(pending)),
+    sources: mergeSources(totals, meetingCounts.sources, pendingSources),
   };
 }
 
