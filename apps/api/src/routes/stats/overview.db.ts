@@ -2,6 +2,7 @@ import { DECISION_STATUSES, type StatsFilter } from '@hamgen/shared';
 import { and, count, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { decisions, meetings, organizations, provinces, reportedFigures } from '../../db/schema.ts';
+import { isoToday } from '../../lib/clock.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
 import { countBySource, mergeSources, type SourceCounts, sourcesOf, totalOf } from '../../lib/source-counts.ts';
 
@@ -19,7 +20,6 @@ export interface OverviewKpis {
   overdueDecisions: number;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 const OPEN_STATUSES = DECISION_STATUSES.filter((status) => status !== 'done');
 
 function meetingYears(filter: StatsFilter): SQL | undefined {
@@ -29,7 +29,8 @@ function meetingYears(filter: StatsFilter): SQL | undefined {
   );
 }
 
-export function computeKpis(db: Db, filter: StatsFilter): { kpis: OverviewKpis; sources: SourceCounts } {
+/** `today` (ISO) is the day decisions become overdue after: the route's clock (`c.var.now`). */
+export function computeKpis(db: Db, filter: StatsFilter, today: string): { kpis: OverviewKpis; sources: SourceCounts } {
   const upToEnd = organizationConditions({ ...filter, from: undefined });
   // One pass for the total and the national count: grouped by kind and source, the rows stream
   // from organizations_kind_idx in order, where grouping by source alone sorted 100k rows.
@@ -73,7 +74,7 @@ export function computeKpis(db: Db, filter: StatsFilter): { kpis: OverviewKpis; 
   const pendingColumns = {
     source: decisions.source,
     n: count(),
-    overdue: sql<number>`coalesce(sum(${decisions.dueOn} IS NOT NULL AND ${decisions.dueOn} < ${today()}), 0)`,
+    overdue: sql<number>`coalesce(sum(${decisions.dueOn} IS NOT NULL AND ${decisions.dueOn} < ${today}), 0)`,
   };
   const open = inArray(decisions.status, OPEN_STATUSES);
   const pending = (
@@ -131,10 +132,11 @@ export function reportedFiguresIn(db: Db, filter: StatsFilter) {
     .all();
 }
 
-export function computeOverview(db: Db, filter: StatsFilter) {
-  const current = computeKpis(db, filter);
+/** `today` defaults to the real day only for callers without an app clock (the bench). */
+export function computeOverview(db: Db, filter: StatsFilter, today = isoToday()) {
+  const current = computeKpis(db, filter, today);
   // Year over year: with one year selected, the same figures for the year before.
   const year = filter.from !== undefined && filter.from === filter.to ? filter.from : undefined;
-  const previous = year !== undefined ? computeKpis(db, { ...filter, from: year - 1, to: year - 1 }).kpis : null;
+  const previous = year !== undefined ? computeKpis(db, { ...filter, from: year - 1, to: year - 1 }, today).kpis : null;
   return { ...current, previous, reported: reportedFiguresIn(db, filter) };
 }
