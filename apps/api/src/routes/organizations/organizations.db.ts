@@ -4,7 +4,6 @@ import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   decisionOrganizations,
-  decisions,
   meetings,
   organizationEvents,
   organizations,
@@ -13,7 +12,7 @@ import {
 } from '../../db/schema.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
 import { countBySource } from '../../lib/source-counts.ts';
-import { decisionSummaryColumns } from '../decisions/decision-summary.ts';
+import { linkedDecisions } from '../decisions/decision-summary.ts';
 import { matchesWords, searchNeedle } from '../search/text-match.ts';
 
 const SORTS: Record<OrganizationSort, SQL[]> = {
@@ -105,13 +104,6 @@ export function getOrganization(db: Db, id: number) {
         .where(eq(meetings.id, organization.approvedInMeetingId))
         .get() ?? null)
     : null;
-  const linkedDecisions = db
-    .select(decisionSummaryColumns)
-    .from(decisionOrganizations)
-    .innerJoin(decisions, eq(decisions.id, decisionOrganizations.decisionId))
-    .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
-    .where(eq(decisionOrganizations.organizationId, id))
-    .orderBy(desc(meetings.heldOn), asc(decisions.seq))
-    .all();
-  return { organization, events, approvedIn, decisions: linkedDecisions };
+  const naming = linkedDecisions(db, decisionOrganizations, eq(decisionOrganizations.organizationId, id));
+  return { organization, events, approvedIn, decisions: naming };
 }
