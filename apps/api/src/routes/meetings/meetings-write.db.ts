@@ -8,6 +8,7 @@ import { meetingSearchText } from '../../db/normalized-columns.ts';
 import { attendees, decisions, meetings } from '../../db/schema.ts';
 import { expectVersion } from '../../lib/versioned.ts';
 import { type DecisionRecord, insertDecision, readDecision } from '../decisions/decisions-write.db.ts';
+import { listRoster } from './meetings.db.ts';
 
 const { searchText: _searchText, ...rowColumns } = getTableColumns(meetings);
 export const MEETING_NOT_FOUND = 'جلسه‌ای با این شناسه پیدا نشد';
@@ -16,18 +17,8 @@ export const MEETING_NOT_FOUND = 'جلسه‌ای با این شناسه پید�
 export function readMeeting(db: Db, id: number) {
   const row = db.select(rowColumns).from(meetings).where(eq(meetings.id, id)).get();
   if (!row) return undefined;
-  const roster = db
-    .select({
-      name: attendees.name,
-      role: attendees.role,
-      organization: attendees.organization,
-      isNewMember: attendees.isNewMember,
-      source: attendees.source,
-    })
-    .from(attendees)
-    .where(eq(attendees.meetingId, id))
-    .orderBy(asc(attendees.seq))
-    .all();
+  // Without ids and seq: a new roster replaces the old rows, so only their content is history.
+  const roster = listRoster(db, id).map(({ id: _id, seq: _seq, ...attendee }) => attendee);
   const decisionIds = db
     .select({ id: decisions.id })
     .from(decisions)
