@@ -7,6 +7,7 @@ import type { Db } from '../../db/client.ts';
 import { organizationSearchText } from '../../db/normalized-columns.ts';
 import { organizationEvents, organizations } from '../../db/schema.ts';
 import type { Audit } from '../../lib/audit.ts';
+import { nextVersion } from '../../lib/versioned.ts';
 import type { ImportIssue, ImportRowPlan } from './import-report.ts';
 import { type ImportRow, matchKey } from './validate-rows.ts';
 
@@ -105,7 +106,7 @@ function statements(db: Db) {
     update: db
       .update(organizations)
       // .set() takes SQL rather than bare placeholders.
-      .set({ ...mapValues(FIELDS, (v) => sql`${v}`), version: sql`${organizations.version} + 1` })
+      .set({ ...mapValues(FIELDS, (v) => sql`${v}`), version: nextVersion(organizations) })
       .where(eq(organizations.id, p('id')))
       .prepare(),
     event: db

@@ -2,11 +2,11 @@
 // creation its decisions too. `search_text` (title, summary, agenda) and `jalali_year` (of
 // held_on) follow every write; a PATCH that names `attendees` replaces the whole roster.
 import { type AttendeeInput, jalaliYearOf, type MeetingCreate, type MeetingUpdate } from '@hamgen/shared';
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { asc, eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { meetingSearchText } from '../../db/normalized-columns.ts';
 import { attendees, decisions, meetings } from '../../db/schema.ts';
-import { expectVersion } from '../../lib/versioned.ts';
+import { atVersion, expectVersion, nextVersion } from '../../lib/versioned.ts';
 import { type DecisionRecord, insertDecision, readDecision } from '../decisions/decisions-write.db.ts';
 import { listRoster } from './meetings.db.ts';
 
@@ -83,9 +83,9 @@ export function updateMeeting(db: Db, id: number, update: MeetingUpdate, nowIso:
       searchText: meetingSearchText({ ...before, ...patch }),
       ...(patch.heldOn !== undefined && { jalaliYear: jalaliYearOf(patch.heldOn) }),
       updatedAt: nowIso,
-      version: sql`${meetings.version} + 1`,
+      version: nextVersion(meetings),
     })
-    .where(and(eq(meetings.id, id), eq(meetings.version, version)))
+    .where(atVersion(meetings, id, version))
     .run();
   if (roster) replaceRoster(db, id, roster, 'manual');
   return { before, after: readMeeting(db, id) as MeetingRecord };
@@ -97,7 +97,7 @@ export function deleteMeeting(db: Db, id: number, version: number) {
   // The audit row keeps the decisions in full: they cascade away with the meeting.
   const before = { ...meeting, decisions: meeting.decisionIds.map((d) => readDecision(db, d)) };
   db.delete(meetings)
-    .where(and(eq(meetings.id, id), eq(meetings.version, version)))
+    .where(atVersion(meetings, id, version))
     .run();
   return before;
 }

@@ -8,12 +8,12 @@ import {
   organizationProvinceIssue,
   toPersianDigits,
 } from '@hamgen/shared';
-import { and, count, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organizationSearchText } from '../../db/normalized-columns.ts';
 import { decisionOrganizations, meetings, organizationEvents, organizations } from '../../db/schema.ts';
 import { ApiError } from '../../lib/errors.ts';
-import { expectVersion } from '../../lib/versioned.ts';
+import { atVersion, expectVersion, nextVersion } from '../../lib/versioned.ts';
 
 const { searchText: _searchText, ...rowColumns } = getTableColumns(organizations);
 export const ORGANIZATION_NOT_FOUND = 'تشکلی با این شناسه پیدا نشد';
@@ -72,9 +72,9 @@ export function updateOrganization(db: Db, id: number, update: OrganizationUpdat
       ...(patch.nameFa !== undefined && { searchText: organizationSearchText({ nameFa: patch.nameFa }) }),
       ...(patch.establishedOn !== undefined && { jalaliYear: jalaliYearOf(patch.establishedOn) }),
       updatedAt: nowIso,
-      version: sql`${organizations.version} + 1`,
+      version: nextVersion(organizations),
     })
-    .where(and(eq(organizations.id, id), eq(organizations.version, version)))
+    .where(atVersion(organizations, id, version))
     .returning(rowColumns)
     .all();
   if (!after) throw new Error('versioned update lost its row');
@@ -112,7 +112,7 @@ export function deleteOrganization(db: Db, id: number, version: number): Organiz
   if (refusal) throw new ApiError(409, 'in_use', refusal);
   // Its own history events cascade.
   db.delete(organizations)
-    .where(and(eq(organizations.id, id), eq(organizations.version, version)))
+    .where(atVersion(organizations, id, version))
     .run();
   return before;
 }
