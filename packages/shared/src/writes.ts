@@ -25,6 +25,10 @@ const listOf = <T extends z.ZodType>(item: T, max: number, label: string) =>
     error: `${label} حداکثر ${toPersianDigits(max)} مورد است`,
   });
 
+/** A PATCH body: the version the client read and any of the fields. */
+const patchOf = <F extends z.ZodRawShape>(fields: F) =>
+  z.object({ version: versionSchema, ...z.object(fields).partial().shape });
+
 // ——— Organizations ———
 
 const organizationFields = {
@@ -62,9 +66,7 @@ export const organizationCreateSchema = z
   });
 export type OrganizationCreate = z.infer<typeof organizationCreateSchema>;
 
-export const organizationUpdateSchema = z.object({
-  version: versionSchema,
-  ...z.object(organizationFields).partial().shape,
+export const organizationUpdateSchema = patchOf(organizationFields).extend({
   /** Recorded with a status change in the association's history and the audit log. */
   note: optionalText('یادداشت', 1000).optional(),
 });
@@ -116,7 +118,7 @@ export const meetingCreateSchema = z
   .extend({ decisions: listOf(decisionInMeetingSchema, 200, 'مصوبات').optional() });
 export type MeetingCreate = z.infer<typeof meetingCreateSchema>;
 
-export const meetingUpdateSchema = z.object({ version: versionSchema, ...z.object(meetingFields).partial().shape });
+export const meetingUpdateSchema = patchOf(meetingFields);
 export type MeetingUpdate = z.infer<typeof meetingUpdateSchema>;
 
 // ——— Decisions ———
@@ -124,9 +126,7 @@ export type MeetingUpdate = z.infer<typeof meetingUpdateSchema>;
 export const decisionCreateSchema = decisionInMeetingSchema.extend({ meetingId: recordIdSchema('جلسه') });
 export type DecisionCreate = z.infer<typeof decisionCreateSchema>;
 
-export const decisionUpdateSchema = z.object({
-  version: versionSchema,
-  ...z.object(decisionFields).partial().shape,
+export const decisionUpdateSchema = patchOf(decisionFields).extend({
   /** Required when `status` changes; kept in the audit log. */
   note: optionalText('توضیح تغییر وضعیت', 1000).optional(),
 });

@@ -111,6 +111,12 @@ export const organizations = sqliteTable(
   ],
 );
 
+/** An association's own facts, as the demo seed and a file import both supply them. */
+export type OrganizationFields = Pick<
+  typeof organizations.$inferSelect,
+  'nameFa' | 'kind' | 'provinceCode' | 'sectorCode' | 'establishedOn' | 'jalaliYear' | 'status' | 'members'
+>;
+
 export const organizationEvents = sqliteTable(
   'organization_events',
   {

@@ -1,8 +1,8 @@
 // The facts of the seed article (Shata, republished 1400/04/01 = 2021-06-22), stored as
 // source = 'article'. Only what the report states: the split of the 15 associations per
 // province was not published, so it is recorded as a reported figure, not as rows.
-import { compactFa } from '@hamgen/shared';
 import type { Db } from '../client.ts';
+import { decisionSearchText, meetingSearchText } from '../normalized-columns.ts';
 import { attendees, decisions, meetings, reportedFigures } from '../schema.ts';
 
 export const ARTICLE_SOURCE_NOTE =
@@ -92,7 +92,7 @@ export function seedArticle(db: Db): { meetingId: number } {
       ...MEETING,
       source: 'article',
       sourceNote: ARTICLE_SOURCE_NOTE,
-      searchText: compactFa(`${MEETING.title} ${MEETING.summary} ${MEETING.agenda}`),
+      searchText: meetingSearchText(MEETING),
     })
     .returning({ id: meetings.id })
     .all();
@@ -110,7 +110,7 @@ export function seedArticle(db: Db): { meetingId: number } {
         // The article states positions, not their follow-up; every record starts open.
         status: 'open' as const,
         source: 'article',
-        searchText: compactFa(`${d.text} ${d.topic} ${d.responsible}`),
+        searchText: decisionSearchText(d),
       })),
     )
     .run();

@@ -16,6 +16,7 @@ import {
   SECTORS,
   toPersianDigits,
 } from '@hamgen/shared';
+import type { OrganizationFields } from '../schema.ts';
 import { ARTICLE_1399_ASSOCIATIONS, ARTICLE_1399_PROVINCES } from './article.ts';
 import { ATTENDEE_ROLES, DECISION_TEMPLATES, FIRST_NAMES, LAST_NAMES, PRODUCTS_BY_SECTOR } from './demo-vocabulary.ts';
 import { createRandom, type Random } from './random.ts';
@@ -58,15 +59,7 @@ export interface DemoDecision {
   organizationIndexes: number[];
 }
 
-export interface DemoOrganization {
-  nameFa: string;
-  kind: OrganizationKind;
-  provinceCode: string | null;
-  sectorCode: string;
-  establishedOn: string;
-  jalaliYear: number;
-  status: OrganizationStatus;
-  members: number;
+export interface DemoOrganization extends OrganizationFields {
   /** Index into the meetings array. */
   meetingIndex: number | null;
   lastElectionOn: string | null;

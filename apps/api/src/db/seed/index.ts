@@ -1,6 +1,7 @@
 // Seeds a new database: reference data, the article's facts, and the demo dataset.
-import { compactFa, PROVINCES, SECTORS } from '@hamgen/shared';
+import { PROVINCES, SECTORS } from '@hamgen/shared';
 import type { Db } from '../client.ts';
+import { decisionSearchText, meetingSearchText, organizationSearchText } from '../normalized-columns.ts';
 import {
   attendees,
   decisionOrganizations,
@@ -50,7 +51,7 @@ export function seedDemo(db: Db, options: DemoOptions = {}): { organizations: nu
         batch.map(({ attendees: _a, decisions: _d, ...m }) => ({
           ...m,
           source: 'demo',
-          searchText: compactFa(`${m.title} ${m.summary} ${m.agenda}`),
+          searchText: meetingSearchText(m),
         })),
       )
       .returning({ id: meetings.id })
@@ -68,7 +69,7 @@ export function seedDemo(db: Db, options: DemoOptions = {}): { organizations: nu
           ...o,
           approvedInMeetingId: meetingId(meetingIndex),
           source: 'demo',
-          searchText: compactFa(o.nameFa),
+          searchText: organizationSearchText(o),
         })),
       )
       .returning({ id: organizations.id })
@@ -96,7 +97,7 @@ export function seedDemo(db: Db, options: DemoOptions = {}): { organizations: nu
           meetingId: meetingIds[i] as number,
           seq: seq + 1,
           source: 'demo',
-          searchText: compactFa(`${d.text} ${d.topic} ${d.responsible}`),
+          searchText: decisionSearchText(d),
         })
         .returning({ id: decisions.id })
         .all();

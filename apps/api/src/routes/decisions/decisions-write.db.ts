@@ -1,18 +1,16 @@
 // Writing decisions by hand (source 'manual'): text, follow-up fields and links to provinces and
 // associations. `search_text` follows text, topic and responsible body on every write; a change
 // of status needs a note, which the route records in the audit log.
-import { compactFa, type DecisionInMeeting, type DecisionUpdate, STATUS_NOTE_REQUIRED } from '@hamgen/shared';
-import { and, eq, getTableColumns, inArray, max, sql } from 'drizzle-orm';
+import { type DecisionInMeeting, type DecisionUpdate, STATUS_NOTE_REQUIRED } from '@hamgen/shared';
+import { eq, getTableColumns, inArray, max } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { decisionSearchText } from '../../db/normalized-columns.ts';
 import { decisionOrganizations, decisionProvinces, decisions, organizations } from '../../db/schema.ts';
 import { ApiError } from '../../lib/errors.ts';
-import { expectVersion } from '../../lib/versioned.ts';
+import { atVersion, expectVersion, nextVersion } from '../../lib/versioned.ts';
 
 const { searchText: _searchText, ...rowColumns } = getTableColumns(decisions);
 export const DECISION_NOT_FOUND = 'مصوبه‌ای با این شناسه پیدا نشد';
-
-const searchTextOf = (d: { text: string; topic: string; responsible: string }) =>
-  compactFa(`${d.text} ${d.topic} ${d.responsible}`);
 
 /** The row with its links as id lists: what the audit log keeps before and after a change. */
 export function readDecision(db: Db, id: number) {
@@ -94,7 +92,7 @@ export function insertDecision(
       dueOn: input.dueOn ?? null,
       status: input.status ?? 'open',
       source,
-      searchText: searchTextOf(fields),
+      searchText: decisionSearchText(fields),
       createdAt: nowIso,
       updatedAt: nowIso,
     })
@@ -120,11 +118,11 @@ export function updateDecision(db: Db, id: number, update: DecisionUpdate, nowIs
   db.update(decisions)
     .set({
       ...patch,
-      searchText: searchTextOf({ ...before, ...patch }),
+      searchText: decisionSearchText({ ...before, ...patch }),
       updatedAt: nowIso,
-      version: sql`${decisions.version} + 1`,
+      version: nextVersion(decisions),
     })
-    .where(and(eq(decisions.id, id), eq(decisions.version, version)))
+    .where(atVersion(decisions, id, version))
     .run();
   setLinks(db, id, { provinceCodes, organizationIds }, '');
   return { before, after: readDecision(db, id) as DecisionRecord, statusChanged };
@@ -133,7 +131,7 @@ export function updateDecision(db: Db, id: number, update: DecisionUpdate, nowIs
 export function deleteDecision(db: Db, id: number, version: number): DecisionRecord {
   const before = expectVersion(readDecision(db, id), version, DECISION_NOT_FOUND);
   db.delete(decisions)
-    .where(and(eq(decisions.id, id), eq(decisions.version, version)))
+    .where(atVersion(decisions, id, version))
     .run();
   return before;
 }

@@ -9,15 +9,26 @@ import {
   organizations,
   provinces,
 } from '../../db/schema.ts';
+import { sourcesOf, totalOf } from '../../lib/source-counts.ts';
 import { matchesWords, searchNeedle } from '../search/text-match.ts';
-
-/** Today as an ISO date (UTC). Handlers pass it down so tests can reason about "overdue". */
 
 /** Not done, with a due date already past. */
 export const overdueCondition = (today: string) =>
   sql`(${decisions.status} <> 'done' AND ${decisions.dueOn} IS NOT NULL AND ${decisions.dueOn} < ${today})`;
 
 const collator = new Intl.Collator('fa');
+
+/** A decision's own fields as the decision list and a meeting's page show them. */
+export const decisionFieldColumns = {
+  seq: decisions.seq,
+  text: decisions.text,
+  topic: decisions.topic,
+  responsible: decisions.responsible,
+  dueOn: decisions.dueOn,
+  status: decisions.status,
+  // The version an edit of this row must name (PATCH /api/decisions/:id).
+  version: decisions.version,
+};
 
 /** Provinces and organizations for a page of decisions: one query each, never one per row. */
 export function withLinks<T extends { id: number }>(db: Db, rows: T[]) {
@@ -87,14 +98,7 @@ export function listDecisions(db: Db, query: DecisionListQuery, today: string) {
       meetingTitle: meetings.title,
       meetingHeldOn: meetings.heldOn,
       meetingHeldOnApproximate: meetings.heldOnApproximate,
-      seq: decisions.seq,
-      text: decisions.text,
-      topic: decisions.topic,
-      responsible: decisions.responsible,
-      dueOn: decisions.dueOn,
-      status: decisions.status,
-      // The version an edit of this row must name (PATCH /api/decisions/:id).
-      version: decisions.version,
+      ...decisionFieldColumns,
       overdue: overdueCondition(today).mapWith(Boolean),
       source: decisions.source,
     })
@@ -124,14 +128,9 @@ export function listDecisions(db: Db, query: DecisionListQuery, today: string) {
     (typeof DECISION_STATUSES)[number],
     number
   >;
-  const sources: Record<string, number> = {};
-  let total = 0;
-  for (const g of groups) {
-    byStatus[g.status] += g.n;
-    if (query.status && g.status !== query.status) continue;
-    sources[g.source] = (sources[g.source] ?? 0) + g.n;
-    total += g.n;
-  }
+  for (const g of groups) byStatus[g.status] += g.n;
+  const sources = sourcesOf(query.status ? groups.filter((g) => g.status === query.status) : groups);
+  const total = totalOf(sources);
 
   return { rows: withLinks(db, rows), total, page, pageSize, byStatus, topics: listTopics(db), sources };
 }

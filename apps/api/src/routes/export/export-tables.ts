@@ -19,10 +19,10 @@ import {
   type StatsFilter,
 } from '@hamgen/shared';
 import type { Db } from '../../db/client.ts';
+import type { SourceCounts } from '../../lib/source-counts.ts';
 import { listDecisions } from '../decisions/decisions.db.ts';
 import { listOrganizations } from '../organizations/organizations.db.ts';
 import { compareProvinceSeries } from '../stats/compare.db.ts';
-import type { SourceCounts } from '../stats/sources.ts';
 import { countByProvince, countBySector } from '../stats/stats.db.ts';
 import { computeTimeline } from '../stats/timeline.db.ts';
 

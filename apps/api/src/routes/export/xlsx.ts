@@ -54,7 +54,8 @@ function collect(stream: PassThrough): Promise<Buffer> {
   });
 }
 
-export async function toXlsx(table: ExportTable, now = new Date()): Promise<Buffer> {
+/** `now` is the route's clock (`c.var.now`): the export date the sheet states. */
+export async function toXlsx(table: ExportTable, now: Date): Promise<Buffer> {
   const Excel = await loadExcelJS();
   const stream = new PassThrough();
   const done = collect(stream);

@@ -1,11 +1,13 @@
 // Matching file rows to the registry and writing them. A row matches an existing association
 // with the same normalized name and province; it is then updated (or left alone when nothing
 // differs). The commit runs inside the caller's single transaction: all rows or none.
-import { compactFa, toPersianDigits } from '@hamgen/shared';
+import { toPersianDigits } from '@hamgen/shared';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { organizationSearchText } from '../../db/normalized-columns.ts';
 import { organizationEvents, organizations } from '../../db/schema.ts';
 import type { Audit } from '../../lib/audit.ts';
+import { nextVersion } from '../../lib/versioned.ts';
 import type { ImportIssue, ImportRowPlan } from './import-report.ts';
 import { type ImportRow, matchKey } from './validate-rows.ts';
 
@@ -30,8 +32,8 @@ function existingByKey(db: Db): Map<string, Existing[]> {
     .all();
   const index = new Map<string, Existing[]>();
   for (const { searchText, ...o } of all) {
-    // search_text is compactFa(name_fa), kept by every write; computed only for a row that lacks it.
-    const key = matchKey(searchText || compactFa(o.nameFa), o.provinceCode);
+    // search_text is kept by every write; computed only for a row that lacks it.
+    const key = matchKey(searchText || organizationSearchText(o), o.provinceCode);
     const list = index.get(key);
     if (list) list.push(o);
     else index.set(key, [o]);
@@ -104,7 +106,7 @@ function statements(db: Db) {
     update: db
       .update(organizations)
       // .set() takes SQL rather than bare placeholders.
-      .set({ ...mapValues(FIELDS, (v) => sql`${v}`), version: sql`${organizations.version} + 1` })
+      .set({ ...mapValues(FIELDS, (v) => sql`${v}`), version: nextVersion(organizations) })
       .where(eq(organizations.id, p('id')))
       .prepare(),
     event: db

@@ -3,12 +3,13 @@
 // user everything to fix. Duplicates within the file (same normalized name and province) are
 // problems too: which of the two should win is the user's call.
 import {
-  compactFa,
   type OrganizationKind,
   type OrganizationStatus,
   organizationProvinceIssue,
   toPersianDigits,
 } from '@hamgen/shared';
+import { organizationSearchText } from '../../db/normalized-columns.ts';
+import type { OrganizationFields } from '../../db/schema.ts';
 import {
   type Parsed,
   parseJalaliCell,
@@ -22,20 +23,12 @@ import { type ColumnKey, type HeaderMap, mapHeader } from './columns.ts';
 import { type ImportIssue, ImportRefusal, MAX_ROWS } from './import-report.ts';
 import { type Cell, isBlankRow, type Sheet } from './sheet.ts';
 
-export interface ImportRow {
+export interface ImportRow extends OrganizationFields {
   row: number;
   /** Normalized name + province: how rows are matched to each other and to the registry. */
   key: string;
-  /** compactFa of the name, as stored for search. */
+  /** The name's search text, as stored for search (organizationSearchText). */
   searchText: string;
-  nameFa: string;
-  kind: OrganizationKind;
-  provinceCode: string | null;
-  sectorCode: string;
-  establishedOn: string;
-  jalaliYear: number;
-  status: OrganizationStatus;
-  members: number;
 }
 
 const CELL_PROBLEMS = {
@@ -112,7 +105,7 @@ function readRow(
     if (problem) issues.push({ row: row.row, column: header.label.province, message: problem });
   }
   if (issues.length > before) return null;
-  const searchText = compactFa(nameFa as string);
+  const searchText = organizationSearchText({ nameFa: nameFa as string });
   return {
     row: row.row,
     searchText,

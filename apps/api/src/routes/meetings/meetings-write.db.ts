@@ -1,35 +1,24 @@
 // Writing meetings by hand (source 'manual'): the meeting and its roster in one body, and on
 // creation its decisions too. `search_text` (title, summary, agenda) and `jalali_year` (of
 // held_on) follow every write; a PATCH that names `attendees` replaces the whole roster.
-import { type AttendeeInput, compactFa, jalaliYearOf, type MeetingCreate, type MeetingUpdate } from '@hamgen/shared';
-import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { type AttendeeInput, jalaliYearOf, type MeetingCreate, type MeetingUpdate } from '@hamgen/shared';
+import { asc, eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { meetingSearchText } from '../../db/normalized-columns.ts';
 import { attendees, decisions, meetings } from '../../db/schema.ts';
-import { expectVersion } from '../../lib/versioned.ts';
+import { atVersion, expectVersion, nextVersion } from '../../lib/versioned.ts';
 import { type DecisionRecord, insertDecision, readDecision } from '../decisions/decisions-write.db.ts';
+import { listRoster } from './meetings.db.ts';
 
 const { searchText: _searchText, ...rowColumns } = getTableColumns(meetings);
 export const MEETING_NOT_FOUND = 'جلسه‌ای با این شناسه پیدا نشد';
-
-const searchTextOf = (m: { title: string; summary: string; agenda: string }) =>
-  compactFa(`${m.title} ${m.summary} ${m.agenda}`);
 
 /** The meeting with its roster and decision ids: what the audit log keeps. */
 export function readMeeting(db: Db, id: number) {
   const row = db.select(rowColumns).from(meetings).where(eq(meetings.id, id)).get();
   if (!row) return undefined;
-  const roster = db
-    .select({
-      name: attendees.name,
-      role: attendees.role,
-      organization: attendees.organization,
-      isNewMember: attendees.isNewMember,
-      source: attendees.source,
-    })
-    .from(attendees)
-    .where(eq(attendees.meetingId, id))
-    .orderBy(asc(attendees.seq))
-    .all();
+  // Without ids and seq: a new roster replaces the old rows, so only their content is history.
+  const roster = listRoster(db, id).map(({ id: _id, seq: _seq, ...attendee }) => attendee);
   const decisionIds = db
     .select({ id: decisions.id })
     .from(decisions)
@@ -71,7 +60,7 @@ export function insertMeeting(db: Db, input: MeetingCreate, source: string, nowI
       number: input.number ?? null,
       location: input.location ?? null,
       source,
-      searchText: searchTextOf(text),
+      searchText: meetingSearchText(text),
       createdAt: nowIso,
       updatedAt: nowIso,
     })
@@ -91,12 +80,12 @@ export function updateMeeting(db: Db, id: number, update: MeetingUpdate, nowIso:
   db.update(meetings)
     .set({
       ...patch,
-      searchText: searchTextOf({ ...before, ...patch }),
+      searchText: meetingSearchText({ ...before, ...patch }),
       ...(patch.heldOn !== undefined && { jalaliYear: jalaliYearOf(patch.heldOn) }),
       updatedAt: nowIso,
-      version: sql`${meetings.version} + 1`,
+      version: nextVersion(meetings),
     })
-    .where(and(eq(meetings.id, id), eq(meetings.version, version)))
+    .where(atVersion(meetings, id, version))
     .run();
   if (roster) replaceRoster(db, id, roster, 'manual');
   return { before, after: readMeeting(db, id) as MeetingRecord };
@@ -108,7 +97,7 @@ export function deleteMeeting(db: Db, id: number, version: number) {
   // The audit row keeps the decisions in full: they cascade away with the meeting.
   const before = { ...meeting, decisions: meeting.decisionIds.map((d) => readDecision(db, d)) };
   db.delete(meetings)
-    .where(and(eq(meetings.id, id), eq(meetings.version, version)))
+    .where(atVersion(meetings, id, version))
     .run();
   return before;
 }

@@ -1,8 +1,9 @@
 import { DEFAULT_PAGE_SIZE, type MeetingListQuery } from '@hamgen/shared';
-import { and, asc, count, desc, eq, getTableColumns, gte, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { attendees, decisions, meetings, organizations } from '../../db/schema.ts';
-import { overdueCondition, withLinks } from '../decisions/decisions.db.ts';
+import { countBySource } from '../../lib/source-counts.ts';
+import { decisionFieldColumns, overdueCondition, withLinks } from '../decisions/decisions.db.ts';
 import { meetingMatch } from '../search/search.db.ts';
 import { searchNeedle } from '../search/text-match.ts';
 import { listAttachments } from './attachments.db.ts';
@@ -49,23 +50,15 @@ export function listMeetings(db: Db, query: MeetingListQuery) {
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
-  const groups = db
-    .select({ source: meetings.source, n: count() })
-    .from(meetings)
-    .where(where)
-    .groupBy(meetings.source)
-    .all();
-  const sources = Object.fromEntries(groups.map((g) => [g.source, g.n]));
-  const total = groups.reduce((sum, g) => sum + g.n, 0);
+  const { sources, total } = countBySource(db, meetings, where);
   return { rows, total, page, pageSize, sources };
 }
 
 const { searchText: _searchText, ...meetingColumns } = getTableColumns(meetings);
 
-export function getMeeting(db: Db, id: number, today: string) {
-  const meeting = db.select(meetingColumns).from(meetings).where(eq(meetings.id, id)).get();
-  if (!meeting) return undefined;
-  const attendeeRows = db
+/** A meeting's attendees in roster order: the detail page shows them, the audit log keeps them. */
+export function listRoster(db: Db, meetingId: number) {
+  return db
     .select({
       id: attendees.id,
       seq: attendees.seq,
@@ -76,19 +69,18 @@ export function getMeeting(db: Db, id: number, today: string) {
       source: attendees.source,
     })
     .from(attendees)
-    .where(eq(attendees.meetingId, id))
+    .where(eq(attendees.meetingId, meetingId))
     .orderBy(asc(attendees.seq))
     .all();
+}
+
+export function getMeeting(db: Db, id: number, today: string) {
+  const meeting = db.select(meetingColumns).from(meetings).where(eq(meetings.id, id)).get();
+  if (!meeting) return undefined;
   const decisionRows = db
     .select({
       id: decisions.id,
-      seq: decisions.seq,
-      text: decisions.text,
-      topic: decisions.topic,
-      responsible: decisions.responsible,
-      dueOn: decisions.dueOn,
-      status: decisions.status,
-      version: decisions.version,
+      ...decisionFieldColumns,
       source: decisions.source,
       overdue: overdueCondition(today).mapWith(Boolean),
     })
@@ -112,7 +104,7 @@ export function getMeeting(db: Db, id: number, today: string) {
     .sort((a, b) => collator.compare(a.nameFa, b.nameFa));
   return {
     meeting,
-    attendees: attendeeRows,
+    attendees: listRoster(db, id),
     decisions: withLinks(db, decisionRows),
     approvedOrganizations,
     attachments: listAttachments(db, id),

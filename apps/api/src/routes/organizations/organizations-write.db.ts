@@ -2,18 +2,18 @@
 // the name) and `jalali_year` (of established_on) in step with the row, bumps `version`, and
 // keeps the history: a 'formed' event on creation, a 'status_change' event when status changes.
 import {
-  compactFa,
   jalaliYearOf,
   type OrganizationCreate,
   type OrganizationUpdate,
   organizationProvinceIssue,
   toPersianDigits,
 } from '@hamgen/shared';
-import { and, count, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, count, eq, getTableColumns } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { organizationSearchText } from '../../db/normalized-columns.ts';
 import { decisionOrganizations, meetings, organizationEvents, organizations } from '../../db/schema.ts';
 import { ApiError } from '../../lib/errors.ts';
-import { expectVersion } from '../../lib/versioned.ts';
+import { atVersion, expectVersion, nextVersion } from '../../lib/versioned.ts';
 
 const { searchText: _searchText, ...rowColumns } = getTableColumns(organizations);
 export const ORGANIZATION_NOT_FOUND = 'تشکلی با این شناسه پیدا نشد';
@@ -46,7 +46,7 @@ export function insertOrganization(db: Db, input: OrganizationCreate, source: st
       approvedInMeetingId: input.approvedInMeetingId ?? null,
       lastElectionOn: input.lastElectionOn ?? null,
       jalaliYear: jalaliYearOf(input.establishedOn),
-      searchText: compactFa(input.nameFa),
+      searchText: organizationSearchText(input),
       source,
       createdAt: nowIso,
       updatedAt: nowIso,
@@ -69,12 +69,12 @@ export function updateOrganization(db: Db, id: number, update: OrganizationUpdat
     .update(organizations)
     .set({
       ...patch,
-      ...(patch.nameFa !== undefined && { searchText: compactFa(patch.nameFa) }),
+      ...(patch.nameFa !== undefined && { searchText: organizationSearchText({ nameFa: patch.nameFa }) }),
       ...(patch.establishedOn !== undefined && { jalaliYear: jalaliYearOf(patch.establishedOn) }),
       updatedAt: nowIso,
-      version: sql`${organizations.version} + 1`,
+      version: nextVersion(organizations),
     })
-    .where(and(eq(organizations.id, id), eq(organizations.version, version)))
+    .where(atVersion(organizations, id, version))
     .returning(rowColumns)
     .all();
   if (!after) throw new Error('versioned update lost its row');
@@ -112,7 +112,7 @@ export function deleteOrganization(db: Db, id: number, version: number): Organiz
   if (refusal) throw new ApiError(409, 'in_use', refusal);
   // Its own history events cascade.
   db.delete(organizations)
-    .where(and(eq(organizations.id, id), eq(organizations.version, version)))
+    .where(atVersion(organizations, id, version))
     .run();
   return before;
 }

@@ -1,10 +1,9 @@
 import type { OrganizationListQuery, OrganizationSort } from '@hamgen/shared';
 import { DEFAULT_PAGE_SIZE } from '@hamgen/shared';
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import {
   decisionOrganizations,
-  decisions,
   meetings,
   organizationEvents,
   organizations,
@@ -12,7 +11,8 @@ import {
   sectors,
 } from '../../db/schema.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
-import { decisionSummaryColumns } from '../decisions/decision-summary.ts';
+import { countBySource } from '../../lib/source-counts.ts';
+import { linkedDecisions } from '../decisions/decision-summary.ts';
 import { matchesWords, searchNeedle } from '../search/text-match.ts';
 
 const SORTS: Record<OrganizationSort, SQL[]> = {
@@ -48,12 +48,7 @@ export function listOrganizations(db: Db, query: OrganizationListQuery) {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   const where = and(organizationConditions(query), matchesWords(organizations, searchNeedle(query.q ?? '')));
-  const bySource = db
-    .select({ source: organizations.source, n: count() })
-    .from(organizations)
-    .where(where)
-    .groupBy(organizations.source)
-    .all();
+  const { sources, total } = countBySource(db, organizations, where);
   const rows = db
     .select(listColumns)
     .from(organizations)
@@ -64,13 +59,7 @@ export function listOrganizations(db: Db, query: OrganizationListQuery) {
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
-  return {
-    rows,
-    total: bySource.reduce((sum, s) => sum + s.n, 0),
-    page,
-    pageSize,
-    sources: Object.fromEntries(bySource.map((s) => [s.source, s.n])),
-  };
+  return { rows, total, page, pageSize, sources };
 }
 
 export function getOrganization(db: Db, id: number) {
@@ -115,13 +104,6 @@ export function getOrganization(db: Db, id: number) {
         .where(eq(meetings.id, organization.approvedInMeetingId))
         .get() ?? null)
     : null;
-  const linkedDecisions = db
-    .select(decisionSummaryColumns)
-    .from(decisionOrganizations)
-    .innerJoin(decisions, eq(decisions.id, decisionOrganizations.decisionId))
-    .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
-    .where(eq(decisionOrganizations.organizationId, id))
-    .orderBy(desc(meetings.heldOn), asc(decisions.seq))
-    .all();
-  return { organization, events, approvedIn, decisions: linkedDecisions };
+  const naming = linkedDecisions(db, decisionOrganizations, eq(decisionOrganizations.organizationId, id));
+  return { organization, events, approvedIn, decisions: naming };
 }

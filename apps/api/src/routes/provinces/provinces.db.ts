@@ -1,9 +1,9 @@
 import { PROVINCES, perMillion, populationOf, type StatsFilter } from '@hamgen/shared';
-import { and, asc, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { decisionProvinces, decisions, meetings, organizations, provinces } from '../../db/schema.ts';
+import { decisionProvinces, meetings, organizations, provinces } from '../../db/schema.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
-import { decisionSummaryColumns } from '../decisions/decision-summary.ts';
+import { linkedDecisions } from '../decisions/decision-summary.ts';
 
 const METRICS = ['total', 'formed', 'active', 'members'] as const;
 type Metric = (typeof METRICS)[number];
@@ -72,15 +72,7 @@ export function compareProvinces(
 export function getProvinceSheet(db: Db, code: string, filter: StatsFilter) {
   const province = db.select().from(provinces).where(eq(provinces.code, code)).get();
   if (!province) return undefined;
-  const namingDecisions = db
-    .select(decisionSummaryColumns)
-    .from(decisionProvinces)
-    .innerJoin(decisions, eq(decisions.id, decisionProvinces.decisionId))
-    .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
-    .where(eq(decisionProvinces.provinceCode, code))
-    .orderBy(desc(meetings.heldOn), asc(decisions.seq))
-    .limit(50)
-    .all();
+  const namingDecisions = linkedDecisions(db, decisionProvinces, eq(decisionProvinces.provinceCode, code), 50);
   const approvingMeetings = db
     .select({
       id: meetings.id,

@@ -64,65 +64,72 @@ function searchOrganizations(db: Db, needle: SearchNeedle, limit: number) {
 
 /**
  * Meetings and decisions are few (dozens a year), so they are ranked on their titles here;
- * `rows` come newest first and the sort is stable, which keeps "newest" as the tie-break.
+ * `rows` come newest first and the sort is stable, which keeps "newest" as the tie-break. Every
+ * row counts toward the total; the best `limit` are listed, shaped by `toItem`.
  */
-function topByTitle<T extends { title: string }>(rows: T[], needle: SearchNeedle, limit: number): T[] {
-  return rows
+function rankedByTitle<T extends { title: string }, I>(
+  rows: T[],
+  needle: SearchNeedle,
+  limit: number,
+  toItem: (row: T) => I,
+) {
+  const items = rows
     .map((row) => ({ row, rank: matchRank(row.title, needle) }))
     .sort((a, b) => a.rank - b.rank)
     .slice(0, limit)
-    .map(({ row }) => row);
+    .map(({ row }) => toItem(row));
+  return { total: rows.length, items };
 }
+
+/** A meeting as search lists it; its summary becomes the snippet. */
+const meetingHitColumns = {
+  id: meetings.id,
+  title: meetings.title,
+  summary: meetings.summary,
+  heldOn: meetings.heldOn,
+  heldOnApproximate: meetings.heldOnApproximate,
+  jalaliYear: meetings.jalaliYear,
+  number: meetings.number,
+  source: meetings.source,
+};
+
+/** A decision as search lists it: its text is the title, its meeting's title the snippet. */
+const decisionHitColumns = {
+  id: decisions.id,
+  title: decisions.text,
+  topic: decisions.topic,
+  status: decisions.status,
+  dueOn: decisions.dueOn,
+  source: decisions.source,
+  meetingId: decisions.meetingId,
+  snippet: meetings.title,
+  heldOn: meetings.heldOn,
+  jalaliYear: meetings.jalaliYear,
+};
 
 function searchMeetings(db: Db, needle: SearchNeedle, limit: number) {
   const rows = db
-    .select({
-      id: meetings.id,
-      title: meetings.title,
-      summary: meetings.summary,
-      heldOn: meetings.heldOn,
-      heldOnApproximate: meetings.heldOnApproximate,
-      jalaliYear: meetings.jalaliYear,
-      number: meetings.number,
-      source: meetings.source,
-    })
+    .select(meetingHitColumns)
     .from(meetings)
     .where(meetingMatch(needle))
     .orderBy(desc(meetings.heldOn), desc(meetings.id))
     .all();
-  return {
-    total: rows.length,
-    items: topByTitle(rows, needle, limit).map(({ summary, ...m }) => ({
-      ...m,
-      snippet: snippet(summary),
-      href: `/meetings/${m.id}`,
-    })),
-  };
+  return rankedByTitle(rows, needle, limit, ({ summary, ...m }) => ({
+    ...m,
+    snippet: snippet(summary),
+    href: `/meetings/${m.id}`,
+  }));
 }
 
 function searchDecisions(db: Db, needle: SearchNeedle, limit: number) {
   const rows = db
-    .select({
-      id: decisions.id,
-      title: decisions.text,
-      topic: decisions.topic,
-      status: decisions.status,
-      dueOn: decisions.dueOn,
-      source: decisions.source,
-      meetingId: decisions.meetingId,
-      snippet: meetings.title,
-      heldOn: meetings.heldOn,
-      jalaliYear: meetings.jalaliYear,
-    })
+    .select(decisionHitColumns)
     .from(decisions)
     .innerJoin(meetings, eq(meetings.id, decisions.meetingId))
     .where(matchesWords(decisions, needle))
     .orderBy(desc(meetings.heldOn), desc(meetings.id), decisions.seq)
     .all();
-  return {
-    total: rows.length,
-    items: topByTitle(rows, needle, limit).map((d) => ({ ...d, href: `/meetings/${d.meetingId}#decision-${d.id}` })),
-  };
+  return rankedByTitle(rows, needle, limit, (d) => ({ ...d, href: `/meetings/${d.meetingId}#decision-${d.id}` }));
 }
 
 /** The query after normalization has no letters left (only marks, tatweel or invisible spaces). */

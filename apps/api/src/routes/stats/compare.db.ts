@@ -3,8 +3,8 @@ import { and, count, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
+import { addSource, type SourceCounts } from '../../lib/source-counts.ts';
 import { median } from '../provinces/provinces.db.ts';
-import { addSource, type SourceCounts } from './sources.ts';
 import { yearRange } from './timeline.db.ts';
 
 export interface YearCount {

@@ -2,8 +2,9 @@ import { DECISION_STATUSES, type StatsFilter } from '@hamgen/shared';
 import { and, count, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { decisions, meetings, organizations, provinces, reportedFigures } from '../../db/schema.ts';
+import { isoToday } from '../../lib/clock.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
-import { addSource, mergeSources, type SourceCounts } from './sources.ts';
+import { countBySource, mergeSources, type SourceCounts, sourcesOf, totalOf } from '../../lib/source-counts.ts';
 
 export interface OverviewKpis {
   /** Associations existing by the end of the period (all years up to `to`). */
@@ -19,12 +20,7 @@ export interface OverviewKpis {
   overdueDecisions: number;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 const OPEN_STATUSES = DECISION_STATUSES.filter((status) => status !== 'done');
-
-function sourcesOf(rows: { source: string; n: number }[]): SourceCounts {
-  return Object.fromEntries(rows.map((r) => [r.source, r.n]));
-}
 
 function meetingYears(filter: StatsFilter): SQL | undefined {
   return and(
@@ -33,7 +29,8 @@ function meetingYears(filter: StatsFilter): SQL | undefined {
   );
 }
 
-export function computeKpis(db: Db, filter: StatsFilter): { kpis: OverviewKpis; sources: SourceCounts } {
+/** `today` (ISO) is the day decisions become overdue after: the route's clock (`c.var.now`). */
+export function computeKpis(db: Db, filter: StatsFilter, today: string): { kpis: OverviewKpis; sources: SourceCounts } {
   const upToEnd = organizationConditions({ ...filter, from: undefined });
   // One pass for the total and the national count: grouped by kind and source, the rows stream
   // from organizations_kind_idx in order, where grouping by source alone sorted 100k rows.
@@ -43,14 +40,13 @@ export function computeKpis(db: Db, filter: StatsFilter): { kpis: OverviewKpis; 
     .where(upToEnd)
     .groupBy(organizations.kind, organizations.source)
     .all();
-  const totals: SourceCounts = {};
-  for (const row of [...byKind].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)))
-    addSource(totals, row.source, row.n);
-  const totalBySource = Object.entries(totals).map(([source, n]) => ({ source, n }));
+  // Sorted by source, so `sources` lists them in the order a GROUP BY source would.
+  const totals = sourcesOf([...byKind].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)));
+  const total = totalOf(totals);
   // Without a first year the period's associations are those up to its end, already counted.
   const formedCount =
     filter.from === undefined
-      ? totalBySource.reduce((s, r) => s + r.n, 0)
+      ? total
       : (db.select({ n: count() }).from(organizations).where(organizationConditions(filter)).get()?.n ?? 0);
   // Provinces with a match, one index seek each that stops at the first row, instead of collecting
   // every row's province (every province code is in `provinces`, its foreign key).
@@ -71,19 +67,14 @@ export function computeKpis(db: Db, filter: StatsFilter): { kpis: OverviewKpis; 
     filter.kind === undefined || filter.kind === 'national_association'
       ? byKind.filter((r) => r.kind === 'national_association').reduce((s, r) => s + r.n, 0)
       : 0;
-  const meetingsBySource = db
-    .select({ source: meetings.source, n: count() })
-    .from(meetings)
-    .where(meetingYears(filter))
-    .groupBy(meetings.source)
-    .all();
+  const years = meetingYears(filter);
+  const meetingCounts = countBySource(db, meetings, years);
   // Open statuses listed (not `<> 'done'`) so the status index is searched, not the whole table;
   // meetings are joined only when their years filter (every decision has its meeting).
-  const years = meetingYears(filter);
   const pendingColumns = {
     source: decisions.source,
     n: count(),
-    overdue: sql<number>`coalesce(sum(${decisions.dueOn} IS NOT NULL AND ${decisions.dueOn} < ${today()}), 0)`,
+    overdue: sql<number>`coalesce(sum(${decisions.dueOn} IS NOT NULL AND ${decisions.dueOn} < ${today}), 0)`,
   };
   const open = inArray(decisions.status, OPEN_STATUSES);
   const pending = (
@@ -98,18 +89,18 @@ export function computeKpis(db: Db, filter: StatsFilter): { kpis: OverviewKpis; 
     .groupBy(decisions.source)
     .all();
 
-  const sum = (rows: { n: number }[]) => rows.reduce((s, r) => s + r.n, 0);
+  const pendingSources = sourcesOf(pending);
   return {
     kpis: {
-      total: sum(totalBySource),
+      total,
       formed: formedCount,
       provincesCovered,
       national,
-      meetings: sum(meetingsBySource),
-      openDecisions: sum(pending),
+      meetings: meetingCounts.total,
+      openDecisions: totalOf(pendingSources),
       overdueDecisions: pending.reduce((s, r) => s + r.overdue, 0),
     },
-    sources: mergeSources(sourcesOf(totalBySource), sourcesOf(meetingsBySource), sourcesOf(pending)),
+    sources: mergeSources(totals, meetingCounts.sources, pendingSources),
   };
 }
 
@@ -141,10 +132,11 @@ export function reportedFiguresIn(db: Db, filter: StatsFilter) {
     .all();
 }
 
-export function computeOverview(db: Db, filter: StatsFilter) {
-  const current = computeKpis(db, filter);
+/** `today` defaults to the real day only for callers without an app clock (the bench). */
+export function computeOverview(db: Db, filter: StatsFilter, today = isoToday()) {
+  const current = computeKpis(db, filter, today);
   // Year over year: with one year selected, the same figures for the year before.
   const year = filter.from !== undefined && filter.from === filter.to ? filter.from : undefined;
-  const previous = year !== undefined ? computeKpis(db, { ...filter, from: year - 1, to: year - 1 }).kpis : null;
+  const previous = year !== undefined ? computeKpis(db, { ...filter, from: year - 1, to: year - 1 }, today).kpis : null;
   return { ...current, previous, reported: reportedFiguresIn(db, filter) };
 }

@@ -3,7 +3,7 @@ import { and, count, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organizations } from '../../db/schema.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
-import { addSource, type SourceCounts } from './sources.ts';
+import { addSource, type SourceCounts } from '../../lib/source-counts.ts';
 
 export interface PlaceCount {
   count: number;

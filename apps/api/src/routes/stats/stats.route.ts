@@ -8,6 +8,7 @@ import {
 } from '@hamgen/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
+import { isoToday } from '../../lib/clock.ts';
 import { cachedJson } from '../../lib/query-cache.ts';
 import { validate } from '../../lib/validate.ts';
 import { compareProvinceSeries } from './compare.db.ts';
@@ -28,7 +29,14 @@ const sumCounts = (rows: { count: number }[]) => rows.reduce((sum, r) => sum + r
 export const statsRoute = new Hono<AppEnv>()
   .get('/overview', validate('query', statsFilterSchema), (c) => {
     const filter = c.req.valid('query');
-    return cachedJson(c, cacheKey('overview', filter), () => ({ filter, ...computeOverview(c.var.db, filter) }), DOOR);
+    // The overdue count depends on the day, so the day is part of the cached answer's key.
+    const today = isoToday(c.var.now());
+    return cachedJson(
+      c,
+      cacheKey('overview', filter, `&today=${today}`),
+      () => ({ filter, ...computeOverview(c.var.db, filter, today) }),
+      DOOR,
+    );
   })
   .get('/by-province', validate('query', statsFilterSchema), (c) => {
     const filter = c.req.valid('query');

@@ -1,9 +1,10 @@
 // Accounts as plain functions of (db, args), shared by the users routes, login and the CLI.
 import type { UserRole } from '@hamgen/shared';
-import { and, asc, count, eq, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema.ts';
 import { ApiError } from '../../lib/errors.ts';
+import { nextVersion } from '../../lib/versioned.ts';
 
 /** Everything about a user except the password hash. */
 export const publicUserColumns = {
@@ -69,7 +70,7 @@ export function updateUser(
 ): PublicUser {
   const [row] = db
     .update(users)
-    .set({ ...patch, updatedAt: nowIso, version: sql`${users.version} + 1` })
+    .set({ ...patch, updatedAt: nowIso, version: nextVersion(users) })
     .where(eq(users.id, id))
     .returning(publicUserColumns)
     .all();
@@ -85,7 +86,7 @@ export function setPasswordHash(db: Db, id: number, passwordHash: string, nowIso
       mustChangePassword: mustChange,
       passwordChangedAt: nowIso,
       updatedAt: nowIso,
-      version: sql`${users.version} + 1`,
+      version: nextVersion(users),
     })
     .where(eq(users.id, id))
     .run();
