@@ -6,6 +6,7 @@ import type { AppEnv } from './lib/app-env.ts';
 import { accessGuard, crossOriginGuard } from './lib/auth/guard.ts';
 import type { BackupStatus } from './lib/backup-schedule.ts';
 import { jsonBodyLimit } from './lib/body-limits.ts';
+import { isoToday } from './lib/clock.ts';
 import { type Config, readConfig } from './lib/config.ts';
 import { onError, onNotFound } from './lib/errors.ts';
 import { hostGuard } from './lib/host-guard.ts';
@@ -52,7 +53,7 @@ export function createApi({
   logger = defaultLogger,
   backups = null,
   metrics = createMetrics({ databasePath: config.databasePath, backups }),
-  cache = createQueryCache(db.$client, undefined, metrics.cacheLookup),
+  cache = createQueryCache(db.$client, undefined, metrics.cacheLookup, () => isoToday(now())),
 }: AppDeps) {
   const api = new Hono<AppEnv>()
     .use((c, next) => {

@@ -7,6 +7,7 @@ import { isEmptyDatabase, migrateDatabase, openDatabase } from './db/client.ts';
 import { seedDatabase } from './db/seed/index.ts';
 import { answerDoor, behindDoor } from './lib/answer-door.ts';
 import { startBackupSchedule } from './lib/backup-schedule.ts';
+import { isoToday } from './lib/clock.ts';
 import { originNotice, readConfig } from './lib/config.ts';
 import { closeGracefully } from './lib/graceful-shutdown.ts';
 import { flushLogs, logger } from './lib/logger.ts';
@@ -55,7 +56,7 @@ const backups = backupDir
   ? startBackupSchedule({ databasePath: config.databasePath, backup: { ...config.backup, dir: backupDir }, logger })
   : null;
 const metrics = createMetrics({ databasePath: config.databasePath, backups: backups?.status ?? null });
-const cache = createQueryCache(db.$client, undefined, metrics.cacheLookup);
+const cache = createQueryCache(db.$client, undefined, metrics.cacheLookup, () => isoToday());
 const app = createServerApp({ db, config, logger, metrics, cache, backups: backups?.status ?? null });
 const server = createServer(
   // A request that stalls (a slow upload, a client that stops reading) is cut off instead of

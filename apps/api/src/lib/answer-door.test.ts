@@ -20,7 +20,8 @@ const config = { ...readConfig({}), databasePath: db.$client.name };
 const lines: Record<string, unknown>[] = [];
 const logger = createLogger({ write: (line: string) => lines.push(JSON.parse(line)) }, 'info');
 const metrics = createMetrics({ databasePath: config.databasePath });
-const cache = createQueryCache(db.$client, undefined, metrics.cacheLookup);
+let day = '2026-12-03';
+const cache = createQueryCache(db.$client, undefined, metrics.cacheLookup, () => day);
 const app = createApi({ db, config, logger, metrics, cache });
 const listener = getRequestListener(app.fetch);
 let reachedApp = 0;
@@ -86,7 +87,7 @@ describe('the answer door', () => {
 
   it('never sends an answer older than the database: a commit by another connection is seen at once', async () => {
     const url = `${base}/api/stats/overview?from=1399&to=1399`;
-    const total = async () => ((await (await fetch(url)).json()) as { kpis: { total: number } }).kpis.total;
+    const total = async (): Promise<number> => JSON.parse(await (await fetch(url)).text()).kpis.total;
     const before = await total();
     const other = new Database(config.databasePath);
     other
@@ -97,6 +98,18 @@ describe('the answer door', () => {
     other.close();
     const { reached, result } = await appShare(total);
     expect([result, reached]).toEqual([before + 1, 1]);
+  });
+
+  it('empties itself at midnight: the overview counts what is overdue by today', async () => {
+    const url = `${base}/api/stats/overview`;
+    await fetch(url);
+    const { reached } = await appShare(async () => {
+      await fetch(url);
+      day = '2026-12-04';
+      await fetch(url);
+      await fetch(url);
+    });
+    expect(reached).toBe(1);
   });
 
   it('gives gzip to a client that accepts it, the same bytes as the app did', async () => {

@@ -1,7 +1,7 @@
 // The one cache of computed answers (stats aggregates over 100k rows cost milliseconds each).
 // Entries are keyed by the endpoint and its *validated* filter, so `?from=۱۳۹۹` and `?from=1399`
 // share one, and a bad filter is refused by validation before the cache is asked. An entry is
-// valid while the database has not changed: writes through this process call `invalidate()`,
+// valid while the database has not changed (and the day has not: the overview counts what is overdue): writes through this process call `invalidate()`,
 // and SQLite's `PRAGMA data_version` reveals commits by other processes (a CLI import, a second
 // server), so no instance serves stale numbers. `cachedJson` keeps the answer's UTF-8 bytes, so a
 // hit costs neither the query, nor JSON.stringify, nor encoding the text again; a large answer
@@ -15,6 +15,7 @@ import type { Context, TypedResponse } from 'hono';
 import type { JSONParsed } from 'hono/utils/types';
 import type { AppEnv } from './app-env.ts';
 import { handlerPattern } from './auth/guard.ts';
+import { isoToday } from './clock.ts';
 import { readyAnswer } from './response-headers.ts';
 
 export interface QueryCache {
@@ -40,20 +41,25 @@ export function createQueryCache(
   maxEntries = 500,
   /** Told of every lookup (the metrics count hits and misses). */
   onLookup: (hit: boolean) => void = () => {},
+  /** The app clock's day: answers that count "overdue" change at midnight, the door's with them. */
+  today: () => string = () => isoToday(),
 ): QueryCache {
   const entries = new Map<string, unknown>();
   const door = new Map<string, DoorAnswer>();
   const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
   let seenVersion = dataVersion.get();
+  let seenDay = today();
   const clear = () => {
     entries.clear();
     door.clear();
   };
   const refresh = () => {
     const version = dataVersion.get();
-    if (version !== seenVersion) {
+    const day = today();
+    if (version !== seenVersion || day !== seenDay) {
       clear();
       seenVersion = version;
+      seenDay = day;
     }
   };
   let checkedThisTurn = false;
