@@ -23,6 +23,9 @@ import { SAFE_REQUEST_ID } from './request-id.ts';
 import { protocolOf, trustedForwarded } from './request-info.ts';
 import { bytesOfAnswer, recordAnswer } from './request-log.ts';
 import { acceptsGzip, SECURITY_RECORD } from './response-headers.ts';
+
+const SECURITY_FLAT: readonly string[] = Object.entries(SECURITY_RECORD).flat();
+
 import { HSTS } from './transport-headers.ts';
 
 export interface AnswerDoorDeps {
@@ -47,39 +50,38 @@ export function answerDoor({ cache, config, logger, metrics }: AnswerDoorDeps): 
     if (!answer) return false;
 
     const started = performance.now();
-    metrics.inFlight.inc();
     const given = header(headers['x-request-id']);
     const reqId = given && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
-    const out: Record<string, string> = { ...SECURITY_RECORD, 'X-Request-Id': reqId };
+    // A flat [name, value, …] list: Node writes it without the per-key checks of a header
+    // object, which cost as much as the rest of the answer together.
+    const out = [...SECURITY_FLAT, 'X-Request-Id', reqId];
     const overTls = 'encrypted' in req.socket && req.socket.encrypted === true;
-    if (protocolOf(config, header(headers['x-forwarded-proto']), overTls) === 'https') out[HSTS[0]] = HSTS[1];
-    out['Content-Type'] = 'application/json';
+    if (protocolOf(config, header(headers['x-forwarded-proto']), overTls) === 'https') out.push(HSTS[0], HSTS[1]);
+    out.push('Content-Type', 'application/json');
     let body = answer.entry.bytes;
     if (compressible(answer.entry)) {
-      out.Vary = 'Accept-Encoding';
+      out.push('Vary', 'Accept-Encoding');
       if (acceptsGzip(header(headers['accept-encoding']))) {
         body = gzipOf(answer.entry);
-        out['Content-Encoding'] = 'gzip';
+        out.push('Content-Encoding', 'gzip');
       }
     }
-    out['Content-Length'] = String(body.byteLength);
-    const socket = res.socket;
-    res.once('close', () => {
-      metrics.inFlight.dec();
-      const ms = performance.now() - started;
-      const facts = {
-        reqId,
-        method: 'GET',
-        route: answer.route,
-        status: 200,
-        ms,
-        userId: null,
-        bytes: bytesOfAnswer(socket),
-      };
-      recordAnswer(logger, metrics, facts);
-    });
+    out.push('Content-Length', String(body.byteLength));
     res.writeHead(200, out);
     res.end(body);
+    // Recorded as soon as the answer is handed to the socket (one write of bytes we hold; the
+    // socket counts what is still buffered), without a listener per answer. Door answers are
+    // never in flight long enough to show in the in-flight gauge.
+    const facts = {
+      reqId,
+      method: 'GET',
+      route: answer.route,
+      status: 200,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      userId: null,
+      bytes: bytesOfAnswer(res.socket),
+    };
+    recordAnswer(logger, metrics, facts);
     return true;
   };
 }

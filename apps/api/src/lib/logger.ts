@@ -86,3 +86,36 @@ export const logger: Logger =
 export function flushLogs(): void {
   destination?.flushSync();
 }
+
+export interface AccessFields {
+  reqId: string;
+  method: string;
+  route: string;
+  status: number;
+  ms: number;
+  userId: number | null;
+  bytes: number | null;
+}
+
+type PinoInternals = Record<symbol, unknown> & {
+  [pino.symbols.timeSym]: () => string;
+  [pino.symbols.chindingsSym]: string;
+  [pino.symbols.streamSym]: pino.DestinationStream;
+};
+
+/**
+ * The access line of an answer without an error, as `logger.info(fields, 'request')` writes it,
+ * built by hand: every request writes one, and pino's general serializer was a fifth of what a
+ * cached answer costs. The time, the bindings (pid, hostname) and the stream are the logger's
+ * own; logger.test.ts checks the line against pino's, character for character.
+ */
+export function writeAccessLine(logger: Logger, f: AccessFields): void {
+  if (!logger.isLevelEnabled('info')) return;
+  const internals = logger as unknown as PinoInternals;
+  const time = internals[pino.symbols.timeSym]();
+  const bindings = internals[pino.symbols.chindingsSym];
+  internals[pino.symbols.streamSym].write(
+    `{"level":"info"${time}${bindings},"reqId":${JSON.stringify(f.reqId)},"method":${JSON.stringify(f.method)},` +
+      `"route":${JSON.stringify(f.route)},"status":${f.status},"ms":${f.ms},"userId":${f.userId},"bytes":${f.bytes},"msg":"request"}\n`,
+  );
+}

@@ -16,7 +16,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './app-env.ts';
 import { handlerPattern } from './auth/guard.ts';
 import { ApiError } from './errors.ts';
-import type { Logger } from './logger.ts';
+import { type AccessFields, type Logger, writeAccessLine } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 
 /** Requests no route answered are counted under one label, so odd URLs cannot grow the metrics. */
@@ -57,22 +57,12 @@ export function requestLog(logger: Logger, metrics: Metrics): MiddlewareHandler<
   };
 }
 
-interface AnswerFacts {
-  reqId: string;
-  method: string;
-  route: string;
-  status: number;
-  ms: number;
-  userId: number | null;
-  bytes: number | null;
-}
-
 /** The access line and the metrics sample of one answer: the Hono path and the answer door alike. */
-export function recordAnswer(logger: Logger, metrics: Metrics, facts: AnswerFacts, err?: unknown): void {
+export function recordAnswer(logger: Logger, metrics: Metrics, facts: AccessFields, err?: unknown): void {
   metrics.observeRequest(facts.method, facts.route, facts.status, facts.ms / 1000);
   const line = { ...facts, ms: Math.round(facts.ms * 10) / 10 };
   if (err && facts.status >= 500) logger.error({ ...line, err }, 'request failed');
   else if (err instanceof ApiError) logger.info({ ...line, error: err.code }, 'request');
   else if (err instanceof HTTPException) logger.info({ ...line, error: err.status }, 'request');
-  else logger.info(line, 'request');
+  else writeAccessLine(logger, line);
 }

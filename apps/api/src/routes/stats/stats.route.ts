@@ -64,10 +64,15 @@ export const statsRoute = new Hono<AppEnv>()
   })
   .get('/timeline', validate('query', timelineQuerySchema), (c) => {
     const query = c.req.valid('query');
-    return cachedJson(c, cacheKey('timeline', query, `&stack=${query.stack ?? ''}`), () => {
-      const result = computeTimeline(c.var.db, query);
-      return { filter: query, ...result, total: sumCounts(result.rows) };
-    });
+    return cachedJson(
+      c,
+      cacheKey('timeline', query, `&stack=${query.stack ?? ''}`),
+      () => {
+        const result = computeTimeline(c.var.db, query);
+        return { filter: query, ...result, total: sumCounts(result.rows) };
+      },
+      DOOR,
+    );
   })
   .get('/timeline/meetings', validate('query', statsFilterSchema), (c) => {
     const filter = c.req.valid('query');
