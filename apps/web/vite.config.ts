@@ -2,16 +2,29 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { precompress } from './vite-plugin-precompress.ts';
 
-export default defineConfig({
-  plugins: [react(), precompress()],
-  build: {
-    target: 'es2020',
-    // Vazirmatn is self-hosted; never inline fonts into CSS (they would block the first paint).
-    assetsInlineLimit: 0,
-    reportCompressedSize: false,
-    // dist/.vite/manifest.json: the bundle-size check and the benchmark read the first screen's chunks from it.
-    manifest: true,
-  },
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: isSsrBuild ? [react()] : [react(), precompress()],
+  // `vite build --ssr`: the overview's first frame for the API (src/first-frame.tsx,
+  // docs/decisions/021-first-frame.md), one self-contained module in dist/.ssr/ — every
+  // dependency bundled in, so the server needs nothing of the web app's node_modules, and a
+  // dot-folder the static handler never serves.
+  ssr: { noExternal: true },
+  build: isSsrBuild
+    ? {
+        target: 'node20',
+        outDir: 'dist/.ssr',
+        emptyOutDir: false,
+        copyPublicDir: false,
+        rollupOptions: { output: { entryFileNames: 'first-frame.js', inlineDynamicImports: true } },
+      }
+    : {
+        target: 'es2020',
+        // Vazirmatn is self-hosted; never inline fonts into CSS (they would block the first paint).
+        assetsInlineLimit: 0,
+        reportCompressedSize: false,
+        // dist/.vite/manifest.json: the bundle-size check and the benchmark read the first screen's chunks from it.
+        manifest: true,
+      },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },
   },
@@ -19,4 +32,4 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['src/**/*.test.{ts,tsx}'],
   },
-});
+}));

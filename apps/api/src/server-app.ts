@@ -7,12 +7,16 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { type AppDeps, createApi } from './app.ts';
 import { readConfig } from './lib/config.ts';
 import { onNotFound } from './lib/errors.ts';
-import { withFirstScreenPreloads } from './lib/first-screen-preload.ts';
+import { firstFrameRenderer, framePage } from './lib/first-frame.ts';
+import { firstScreenStatsPaths, withFirstScreenPreloads } from './lib/first-screen-preload.ts';
+import { logger as defaultLogger } from './lib/logger.ts';
+import { readyAnswer } from './lib/response-headers.ts';
 
 export function createServerApp(deps: AppDeps) {
   const config = deps.config ?? readConfig();
   const app = createApi({ ...deps, config });
   let indexHtml: Promise<string> | undefined;
+  const renderFrame = firstFrameRenderer(config.webDist, deps.logger ?? defaultLogger);
 
   app.use('/assets/*', async (c, next) => {
     await next();
@@ -32,7 +36,29 @@ export function createServerApp(deps: AppDeps) {
     indexHtml ??= readFile(join(config.webDist, 'index.html'), 'utf8');
     try {
       c.header('Cache-Control', 'no-cache');
-      return c.html(withFirstScreenPreloads(await indexHtml, c.req.path, new URL(c.req.url).search));
+      const html = await indexHtml;
+      const search = new URL(c.req.url).search;
+      const statsPaths = firstScreenStatsPaths(c.req.path, search);
+      // English readers get their page from the app itself: the frame is always Persian.
+      if (statsPaths && !/[?&]lang=en\b/.test(search)) {
+        // One page per validated filter, as long as the data and the day stay the same: rendering
+        // costs ~20 ms, sending it again next to nothing.
+        const page = await c.var.cache.get(`first-frame?${statsPaths[0]}`, () =>
+          renderFrame(search, statsPaths, async (path) => app.request(path)).then(
+            (frame) => (frame ? framePage(html, frame) : null),
+            (err: unknown) => {
+              (deps.logger ?? defaultLogger).error({ err }, 'the first frame failed to render');
+              return null;
+            },
+          ),
+        );
+        if (page) {
+          return readyAnswer(c, page.bytes, 'text/html; charset=UTF-8', () => page.gzip, {
+            'Cache-Control': 'no-cache',
+          });
+        }
+      }
+      return c.html(withFirstScreenPreloads(html, c.req.path, search));
     } catch {
       indexHtml = undefined;
       return c.text('Web app not built: run `npm start` (or `pnpm build`) first.', 503);

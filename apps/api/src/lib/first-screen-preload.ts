@@ -9,17 +9,25 @@ import { z } from 'zod/mini';
 /** Stats the overview's map and KPIs need (lib/stats-queries.ts in the web app). */
 const FIRST_SCREEN_STATS = ['overview', 'by-province'] as const;
 
-/** `<link rel=preload>` tags for the page at `path` + `search`; none for other pages or a bad filter. */
-export function firstScreenPreloads(path: string, search: string): string {
-  if (path !== '/') return '';
+/**
+ * The API answers the overview's map and KPIs need at `path` + `search`, in the web app's key
+ * order, or null for other pages and a filter the API would refuse.
+ */
+export function firstScreenStatsPaths(path: string, search: string): string[] | null {
+  if (path !== '/') return null;
   // The web app drops bad values one by one; guessing its result is not worth a wasted fetch.
   const parsed = z.safeParse(statsFilterSchema, pickParams(search, STATS_FILTER_KEYS));
-  if (!parsed.success) return '';
+  if (!parsed.success) return null;
   const query = new URLSearchParams(statsFilterToQuery(parsed.data)).toString();
-  return FIRST_SCREEN_STATS.map((name) => {
-    const href = `/api/stats/${name}${query ? `?${query}` : ''}`.replaceAll('&', '&amp;');
-    return `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous" />`;
-  }).join('');
+  return FIRST_SCREEN_STATS.map((name) => `/api/stats/${name}${query ? `?${query}` : ''}`);
+}
+
+/** `<link rel=preload>` tags for the page at `path` + `search`; none for other pages or a bad filter. */
+export function firstScreenPreloads(path: string, search: string): string {
+  const paths = firstScreenStatsPaths(path, search) ?? [];
+  return paths
+    .map((href) => `<link rel="preload" href="${href.replaceAll('&', '&amp;')}" as="fetch" crossorigin="anonymous" />`)
+    .join('');
 }
 
 /** index.html with the preloads at the end of its head. */

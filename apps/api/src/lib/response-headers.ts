@@ -33,8 +33,11 @@ export function readyAnswer(
   contentType: string,
   /** The same bytes gzipped, for a client that accepts them (large answers only). */
   gzipped?: () => Uint8Array,
+  /** Headers of this kind of answer (the page's Cache-Control). */
+  extra: Record<string, string> = {},
 ): Response {
   const headers = answerHeaders(c);
+  Object.assign(headers, extra);
   headers['Content-Type'] = contentType;
   if (gzipped) {
     headers.Vary = 'Accept-Encoding';
