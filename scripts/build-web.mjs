@@ -6,6 +6,7 @@ import { run } from './shell.mjs';
 const INPUTS = [
   'apps/web/src',
   'apps/web/index.html',
+  'apps/web/public',
   'apps/web/vite.config.ts',
   'apps/web/vite-plugin-precompress.ts',
   'apps/web/package.json',

@@ -1,8 +1,9 @@
 // @ts-check
-// The one definition of "the JS the first screen needs", read from Vite's build manifest
-// (dist/.vite/manifest.json): the entry chunk and its static imports (what index.html loads and
-// modulepreloads), plus the chunks the overview loads on demand before its map and KPIs can
-// show. `scripts/check-bundle-size.mjs` and the benchmark (bench/src/bundle.ts) both call it,
+// The one definition of "the JS the first screen needs" and of "the JS the app needs to start",
+// read from Vite's build manifest (dist/.vite/manifest.json): the entry chunk and its static
+// imports (what index.html loads and modulepreloads), plus the chunks the overview loads on
+// demand before its map and KPIs can show. With the server's first frame only the start script
+// comes before the map and KPIs. `scripts/check-bundle-size.mjs` and the benchmark (bench/src/bundle.ts) both call it,
 // so the budget is checked against the same list of files everywhere.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,11 +13,14 @@ import { gzipSync } from 'node:zlib';
 export const FIRST_SCREEN_BUDGET_BYTES = 120_000;
 
 /**
- * What `npm test` enforces meanwhile (the build is at 132.2 kB with zod off the first screen),
- * so the first screen cannot grow while the budget above is not yet met. Lower it as the first
- * screen shrinks; it becomes FIRST_SCREEN_BUDGET_BYTES once the build fits the budget.
+ * The JS the app needs to start (the entry and its static imports, plus the map): since the
+ * overview arrives drawn by the server (docs/decisions/021-first-frame.md) it loads after the
+ * first paint, so it is not in the first screen's budget, but `npm test` keeps it from growing.
  */
-export const FIRST_SCREEN_CEILING_BYTES = 135_000;
+export const APP_START_CEILING_BYTES = 135_000;
+
+/** What the server's first frame needs beside the HTML: the script that starts the app after it paints. */
+export const START_AFTER_PAINT = 'start-after-paint.js';
 
 /**
  * Modules the overview imports lazily but cannot show the map or KPIs without. A module that is
@@ -56,7 +60,7 @@ export function readManifest(distDir) {
  * @param {string[]} lazyModules
  * @returns {{ files: SizedFile[]; raw: number; gzip: number; notes: string[] }}
  */
-export function firstScreenJs(distDir, lazyModules = FIRST_SCREEN_LAZY_MODULES) {
+export function appStartJs(distDir, lazyModules = FIRST_SCREEN_LAZY_MODULES) {
   const manifest = readManifest(distDir);
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   if (!entryKey) throw new Error('the build manifest names no entry chunk');
@@ -81,6 +85,18 @@ export function firstScreenJs(distDir, lazyModules = FIRST_SCREEN_LAZY_MODULES) 
   }
   const files = [...seen].filter(([file]) => file.endsWith('.js')).map(([file, via]) => sizeFile(distDir, file, via));
   return { files, ...totals(files), notes };
+}
+
+/**
+ * The JS requested before the overview's map and KPIs are visible: with the server's first frame
+ * built (dist/.ssr) only the start script; without it, everything the app needs to start.
+ * @param {string} distDir
+ * @returns {{ files: SizedFile[]; raw: number; gzip: number; notes: string[] }}
+ */
+export function firstScreenJs(distDir) {
+  if (!existsSync(join(distDir, '.ssr/first-frame.js'))) return appStartJs(distDir);
+  const files = [sizeFile(distDir, START_AFTER_PAINT, 'the first frame starts the app after it paints')];
+  return { files, ...totals(files), notes: [] };
 }
 
 /** Every JS file the build produced, whether or not any page loads it. @param {string} distDir */

@@ -34,6 +34,13 @@ export function loadPlan(): LoadTarget[] {
   const search = { name: '/api/search (6 queries)', group: 'search', server: 'api', paths: searchPaths } as const;
   return [
     bare('bare node:http'),
+    {
+      name: "bare node:http + the app's answer headers",
+      group: 'floor',
+      server: 'headers',
+      paths: ['/'],
+      ...fast,
+    },
     { name: 'Hono floor (one route, no middleware)', group: 'floor', server: 'floor', paths: ['/'], ...fast },
     { name: '/api/health', group: 'health', server: 'api', paths: ['/api/health'], ...fast },
     ...stats,

@@ -8,7 +8,7 @@ import type { RunningServer } from './servers.ts';
 export interface LoadTarget {
   name: string;
   group: 'bare' | 'floor' | 'health' | 'stats' | 'search';
-  server: 'bare' | 'floor' | 'api';
+  server: 'bare' | 'headers' | 'floor' | 'api';
   /** Several paths are sent in turn on each connection (search rotates its queries). */
   paths: string[];
   connections: number;

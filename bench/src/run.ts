@@ -20,6 +20,7 @@ import {
   killServersNow,
   startApiServer,
   startBareServer,
+  startHeadersFloorServer,
   startHonoFloorServer,
   stopServers,
 } from './servers.ts';
@@ -52,14 +53,15 @@ async function main(): Promise<boolean> {
   const queries = timeQueries(db.path);
   const bundle = manifestSizes(webDist);
 
-  log('starting the bare node:http server, the Hono floor and the API server');
+  log('starting the bare node:http servers, the Hono floor and the API server');
   const serverLog = join(runDir, 'api-server.log');
-  const [bare, floor, api] = await Promise.all([
+  const [bare, headers, floor, api] = await Promise.all([
     startBareServer(),
+    startHeadersFloorServer(),
     startHonoFloorServer(),
     startApiServer(db.path, webDist, serverLog),
   ]);
-  const http = await runLoadPlan({ bare, floor, api }, log);
+  const http = await runLoadPlan({ bare, headers, floor, api }, log);
   log(`loading the overview in Chromium, ${BROWSER_RUNS} cold loads per profile`);
   const browser = await measureBrowser(api.base, BROWSER_RUNS);
   const serverMemory = memoryOf(api.pid);

@@ -78,6 +78,13 @@ async function startNode(name: string, command: NodeCommand, readyPath: string):
 export const startBareServer = (): Promise<RunningServer> =>
   startNode('bare node:http', { args: ['--import', 'tsx', 'src/bare-server.ts'], cwd: benchDir, env: {} }, '/');
 
+export const startHeadersFloorServer = (): Promise<RunningServer> =>
+  startNode(
+    'bare node:http + app headers',
+    { args: ['--import', 'tsx', 'src/bare-server.ts'], cwd: benchDir, env: { WITH_APP_HEADERS: '1' } },
+    '/',
+  );
+
 export const startHonoFloorServer = (): Promise<RunningServer> =>
   startNode('hono floor', { args: ['--import', 'tsx', 'src/hono-floor-server.ts'], cwd: benchDir, env: {} }, '/');
 

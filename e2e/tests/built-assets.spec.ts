@@ -23,7 +23,8 @@ const files = (dir: string): string[] =>
   );
 
 test('built assets load nothing from another origin', () => {
-  const assets = files(dist).filter((f) => /\.(js|css|html)$/.test(f));
+  // dist/.ssr is the server's first-frame renderer: never sent to a browser (next test).
+  const assets = files(dist).filter((f) => /\.(js|css|html)$/.test(f) && !f.includes('/.ssr/'));
   expect(assets.length).toBeGreaterThan(3);
   const hosts = new Set<string>();
   for (const file of assets) {
@@ -33,4 +34,10 @@ test('built assets load nothing from another origin', () => {
     for (const match of text.matchAll(/https?:\/\/[a-zA-Z0-9.-]+/g)) hosts.add(match[0]);
   }
   expect([...hosts].filter((host) => !NEVER_FETCHED.has(host))).toEqual([]);
+});
+
+test('the server-side renderer in dist/.ssr is never served', async ({ request }) => {
+  const res = await request.get('/.ssr/first-frame.js');
+  expect(res.headers()['content-type']).not.toContain('javascript');
+  expect(await res.text()).not.toContain('renderToString');
 });

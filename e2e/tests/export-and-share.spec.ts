@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import type { ByProvinceAnswer, OrganizationsAnswer } from '../support/api-answers.ts';
 import { screenshotPage } from '../support/screenshot.ts';
 
 test.use({ acceptDownloads: true });
@@ -84,9 +85,7 @@ test.describe('an analyst exports the 1399 figures', () => {
   }
 
   test('CSV of the view and of the dataset, and XLSX, hold the API numbers', async ({ page, request }) => {
-    const api = (await (await request.get('/api/stats/by-province?from=1399&to=1399')).json()) as {
-      rows: { province: string; count: number }[];
-    };
+    const api: ByProvinceAnswer = await (await request.get('/api/stats/by-province?from=1399&to=1399')).json();
     const expected = Object.fromEntries(api.rows.map((r) => [r.province, r.count]));
     const card = page.locator('[data-card="ranking"]');
 
@@ -126,7 +125,7 @@ test.describe('an analyst exports the 1399 figures', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(new Uint8Array(await response.body()).buffer);
     const rows = (workbook.worksheets[0]?.rowCount ?? 0) - 1;
-    const all = (await (await page.request.get('/api/organizations?pageSize=1')).json()) as { total: number };
+    const all: OrganizationsAnswer = await (await page.request.get('/api/organizations?pageSize=1')).json();
     expect(rows).toBe(all.total);
     expect(rows).toBeGreaterThan(300);
     console.log(`largest export: organizations.xlsx, ${rows} rows, ${ms} ms`);

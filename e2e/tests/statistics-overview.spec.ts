@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import type { OverviewAnswer } from '../support/api-answers.ts';
 import { screenshotPage } from '../support/screenshot.ts';
 
 const ARTICLE_PROVINCES = ['IR-03', 'IR-04', 'IR-06', 'IR-08', 'IR-09', 'IR-26'];
@@ -21,6 +22,8 @@ async function tableCounts(card: Locator): Promise<Record<string, number>> {
 async function openOverview(page: Page, query = '') {
   await page.goto(`/${query}`);
   await expect(page.locator('[data-card="map"] [data-province]')).toHaveCount(31);
+  // The map arrives drawn by the server; it answers clicks once the app has started after it.
+  await page.waitForLoadState('networkidle');
 }
 
 test.describe('the planning deputy reads the overview', () => {
@@ -100,7 +103,7 @@ test.describe('the planning deputy reads the overview', () => {
     await page.getByLabel('نوع تشکل', { exact: true }).selectOption('provincial_association');
     await expect(page).toHaveURL(/sector=food&kind=provincial_association/);
     // The figure the API gave for these filters, in the digits the page shows.
-    const { kpis } = (await (await overview).json()) as { kpis: { formed: number } };
+    const { kpis }: OverviewAnswer = await (await overview).json();
     const formed = kpis.formed.toLocaleString('fa-IR');
     await expect(page.locator('[data-kpi="formed"] .kpi-value')).toHaveText(formed);
     await page.reload();

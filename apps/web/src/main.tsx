@@ -1,7 +1,7 @@
 import '@fontsource-variable/vazirmatn';
 import './styles.css';
 import './print.css';
-import { hydrate } from '@tanstack/react-query';
+import { type DehydratedState, hydrate } from '@tanstack/react-query';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
@@ -16,22 +16,28 @@ document.documentElement.dir = getSettings().language === 'en' ? 'ltr' : 'rtl';
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-// A page the server drew (the overview's first frame) carries the answers it was drawn from:
-// the app starts with them in its cache, so its first render is the same page and replaces the
-// frame without a flicker or a second fetch.
+// A page the server drew (the overview's first frame) carries the answers it was drawn from, as
+// fresh as the page itself. With them in the cache the app's first render is the same page, and
+// it replaces the frame without a flicker or a second fetch. (Not hydrateRoot: tried, React
+// reported a mismatch on this page, #418, and re-rendered it anyway; see docs/decisions/021.)
 const frame = document.getElementById('first-frame');
-if (frame?.textContent) hydrate(queryClient, JSON.parse(frame.textContent));
+const drawn = frame?.textContent ? (JSON.parse(frame.textContent) as DehydratedState) : null;
+if (drawn) {
+  const now = Date.now();
+  for (const query of drawn.queries) query.state.dataUpdatedAt = now;
+  hydrate(queryClient, drawn);
+}
 
-const render = () =>
-  createRoot(root).render(
-    <StrictMode>
-      {/* An English link loads its strings before the first paint. */}
-      <Suspense fallback={null}>
-        <App />
-      </Suspense>
-    </StrictMode>,
-  );
-// Over a drawn frame the first render must not suspend on the strings (it would clear the frame),
-// so it waits for i18next to finish starting; a blank page renders at once.
-if (frame && !i18n.isInitialized) i18n.on('initialized', render);
+const app = (
+  <StrictMode>
+    {/* An English link loads its strings before the first paint. */}
+    <Suspense fallback={null}>
+      <App />
+    </Suspense>
+  </StrictMode>
+);
+const render = () => createRoot(root).render(app);
+// Over a drawn frame the first render must not suspend on the strings (that would clear it), so
+// it waits for i18next to finish starting; a blank page renders at once.
+if (drawn && !i18n.isInitialized) i18n.on('initialized', render);
 else render();

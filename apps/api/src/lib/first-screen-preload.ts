@@ -6,7 +6,7 @@
 import { pickParams, STATS_FILTER_KEYS, statsFilterSchema, statsFilterToQuery } from '@hamgen/shared';
 import { z } from 'zod/mini';
 
-/** Stats the overview's map and KPIs need (lib/stats-queries.ts in the web app). */
+/** Stats the overview's map and KPIs need (lib/api/stats-queries.ts in the web app). */
 const FIRST_SCREEN_STATS = ['overview', 'by-province'] as const;
 
 /**
