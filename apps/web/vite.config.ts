@@ -15,7 +15,8 @@ export default defineConfig(({ isSsrBuild }) => ({
         outDir: 'dist/.ssr',
         emptyOutDir: false,
         copyPublicDir: false,
-        rollupOptions: { output: { entryFileNames: 'first-frame.js', inlineDynamicImports: true } },
+        minify: true,
+        rollupOptions: { output: { entryFileNames: 'first-frame.js' } },
       }
     : {
         target: 'es2020',
