@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
 import { seriousViolations } from '../support/axe.ts';
 import { screenshotPage } from '../support/screenshot.ts';
+import { expect, type Page, test } from '../support/test.ts';
 
 const PAGES = [
   '/',

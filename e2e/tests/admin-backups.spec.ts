@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
 import { createUser } from '../support/accounts.ts';
 import { screenshotPage } from '../support/screenshot.ts';
+import { expect, type Page, test } from '../support/test.ts';
 
 // The server of this run takes scheduled backups (HAMGEN_BACKUP_DIR in playwright.config.ts);
 // an admin sees the last one on the admin page, an editor does not see the card at all.

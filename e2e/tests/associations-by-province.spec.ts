@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { screenshotPage } from '../support/screenshot.ts';
+import { expect, test } from '../support/test.ts';
 
 const ARTICLE_PROVINCES = ['IR-03', 'IR-04', 'IR-06', 'IR-08', 'IR-09', 'IR-26'];
 

@@ -3,7 +3,7 @@
 // libraries' error messages, which are never requested. A new host here must be looked at.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 
 const dist = resolve(import.meta.dirname, '../../apps/web/dist');
 const NEVER_FETCHED = new Set([

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
 import { screenshotPage } from '../support/screenshot.ts';
+import { expect, type Page, test } from '../support/test.ts';
 
 // The one meeting known in detail, from the seed article (its exact date was not published).
 const ARTICLE_MEETING = 'جلسه کمیسیون نظارت بر تشکل‌های صنعتی و معدنی';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
 import { screenshotElement, screenshotPage } from '../support/screenshot.ts';
+import { expect, type Page, test } from '../support/test.ts';
 
 test.use({ acceptDownloads: true });
 
@@ -98,13 +98,10 @@ for (const width of [1440, 375]) {
 
       await page.goto(withLang('/?measure=per_million', lang));
       await expect(page.locator('[data-card="map"] [data-province]')).toHaveCount(31);
-      // Drawn by the server first: the app replaces those elements once it has started.
-      await page.waitForLoadState('networkidle');
       await screenshotElement(page.locator('[data-card="map"]'), `map-per-million-${lang}-${width}`);
       await screenshotPage(page, `overview-per-million-${lang}-${width}`);
 
       await page.goto(withLang('/?from=1395&to=1404', lang));
-      await page.waitForLoadState('networkidle');
       const timeline = page.locator('[data-card="timeline"]');
       await expect(timeline.locator('.timeline-meeting-mark').first()).toBeVisible();
       const bar = timeline.locator('.recharts-bar-rectangle').nth(4);

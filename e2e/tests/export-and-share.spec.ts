@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { expect, type Locator, type Page, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import type { ByProvinceAnswer, OrganizationsAnswer } from '../support/api-answers.ts';
 import { screenshotPage } from '../support/screenshot.ts';
+import { expect, type Locator, type Page, test } from '../support/test.ts';
 
 test.use({ acceptDownloads: true });
 

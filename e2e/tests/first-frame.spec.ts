@@ -1,7 +1,7 @@
 // The overview's first frame (docs/decisions/021-first-frame.md): the server draws the map and
 // the KPIs into the HTML, so they are there before any script runs; the app then starts after
 // the first paint with the same answers and takes over without fetching them again.
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/test.ts';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

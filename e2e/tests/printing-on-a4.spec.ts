@@ -2,8 +2,8 @@
 // open. Charts are drawn for the page, not the window: from 1366 px and from 800 px, right to
 // left and left to right, every card lies inside the printable area of the paper.
 import { mkdirSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
 import { pdfToPngs, pdfWords } from '../support/pdf.ts';
+import { expect, type Page, test } from '../support/test.ts';
 
 /** A4 less the 14 mm margins of `@page`, in CSS pixels: the width the page is laid out at on paper. */
 const PRINT_WIDTH = Math.floor(((210 - 2 * 14) / 25.4) * 96);

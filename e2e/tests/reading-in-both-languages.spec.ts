@@ -1,8 +1,9 @@
 // Small things a reader notices: totals that differ say why, KPI changes read one way, Persian
 // text keeps its direction in English mode, the English fact sheet names the capital, and the
 // phone header keeps its controls apart.
-import { expect, test } from '@playwright/test';
+
 import { screenshotPage } from '../support/screenshot.ts';
+import { expect, test } from '../support/test.ts';
 
 const toAscii = (text: string) => text.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/[٬,]/g, '');
 

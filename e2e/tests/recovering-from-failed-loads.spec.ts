@@ -1,7 +1,8 @@
 // A flaky link or a tab left open across a redeploy: the page says what failed, in our words,
 // keeps the header and the other cards, and recovers once the network is back.
-import { expect, type Page, test } from '@playwright/test';
+
 import { screenshotPage } from '../support/screenshot.ts';
+import { expect, type Page, test } from '../support/test.ts';
 
 const header = (page: Page) => page.getByRole('banner');
 

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { type Account, apiWrite, createUser, signIn, signOut } from '../support/accounts.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { screenshotPage } from '../support/screenshot.ts';
+import { expect, test } from '../support/test.ts';
 
 // Names carry a stamp so a retried worker never meets its own earlier records.
 const stamp = Date.now().toString(36);

@@ -1,6 +1,6 @@
-import { expect, type Page, test } from '@playwright/test';
 import { createUser } from '../support/accounts.ts';
 import { screenshotPage } from '../support/screenshot.ts';
+import { expect, type Page, test } from '../support/test.ts';
 
 // Accounts are made with the maintenance CLI (support/accounts.ts); names carry a stamp so a
 // retried worker never meets its own earlier accounts.

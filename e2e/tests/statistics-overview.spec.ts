@@ -1,6 +1,6 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
 import type { OverviewAnswer } from '../support/api-answers.ts';
 import { screenshotPage } from '../support/screenshot.ts';
+import { expect, type Locator, type Page, test } from '../support/test.ts';
 
 const ARTICLE_PROVINCES = ['IR-03', 'IR-04', 'IR-06', 'IR-08', 'IR-09', 'IR-26'];
 const toAscii = (text: string) => text.replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0)).replace(/٬/g, '');
@@ -22,8 +22,6 @@ async function tableCounts(card: Locator): Promise<Record<string, number>> {
 async function openOverview(page: Page, query = '') {
   await page.goto(`/${query}`);
   await expect(page.locator('[data-card="map"] [data-province]')).toHaveCount(31);
-  // The map arrives drawn by the server; it answers clicks once the app has started after it.
-  await page.waitForLoadState('networkidle');
 }
 
 test.describe('the planning deputy reads the overview', () => {

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
 import { ChunksLoaded } from '../components/ui/chunk-boundary.tsx';
@@ -48,6 +48,11 @@ export function App() {
   // Changing the calendar redraws every date and year label; remounting the pages is the simplest
   // way (their data stays in the query cache).
   const { calendar } = useSettings();
+  // The page is the app's from here on: the server's first frame (docs/decisions/021) looks the
+  // same but answers no clicks. The browser tests wait for this mark (e2e/support/test.ts).
+  useEffect(() => {
+    document.documentElement.dataset.appStarted = 'true';
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       <SettingsSync />
