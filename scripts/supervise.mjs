@@ -20,6 +20,14 @@ function log(level, fields, msg) {
   process.stderr.write(`${JSON.stringify({ ...line, ...fields, msg })}\n`);
 }
 
+/**
+ * How Node runs the server, here and in deploy/hamgen.service and deploy/Dockerfile (keep the
+ * three in step). V8's young generation at 4 MB a half instead of 16: a cached answer allocates
+ * little and briefly, and at 16 MB the heap kept ~25 MB more resident after load for a few
+ * percent of throughput (docs/decisions/012, `pnpm bench`).
+ */
+export const SERVER_NODE_FLAGS = ['--enable-source-maps', '--max-semi-space-size=4'];
+
 export function supervise({ args = [resolve(repoRoot, 'apps/api/dist/server.js')], env = process.env } = {}) {
   let child;
   let stopping = false;
@@ -27,7 +35,7 @@ export function supervise({ args = [resolve(repoRoot, 'apps/api/dist/server.js')
 
   const launch = () => {
     const startedAt = Date.now();
-    child = spawn(process.execPath, ['--enable-source-maps', ...args], { cwd: repoRoot, stdio: 'inherit', env });
+    child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...args], { cwd: repoRoot, stdio: 'inherit', env });
     child.on('exit', (code, signal) => {
       if (stopping || code === 0) {
         process.exit(code ?? 0);

@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../scripts/supervise.mjs';
 import { apiDir, benchDir, LOOPBACK } from './paths.ts';
 
 export interface RunningServer {
@@ -89,13 +90,13 @@ export const startHonoFloorServer = (): Promise<RunningServer> =>
   startNode('hono floor', { args: ['--import', 'tsx', 'src/hono-floor-server.ts'], cwd: benchDir, env: {} }, '/');
 
 /**
- * How the API server is started: the compiled bundle when it has been built (what production
- * runs: no TypeScript loader in the process), otherwise the sources through tsx.
+ * How the API server is started: the compiled bundle when it has been built, with the Node flags
+ * production runs it with (no TypeScript loader in the process), otherwise the sources through tsx.
  */
 export function apiServerArgs(): { args: string[]; compiled: boolean } {
   const compiled = resolve(apiDir, 'dist/server.js');
   return existsSync(compiled)
-    ? { args: [compiled], compiled: true }
+    ? { args: [...SERVER_NODE_FLAGS, compiled], compiled: true }
     : { args: ['--import', 'tsx', 'src/server.ts'], compiled: false };
 }
 

@@ -6,6 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SERVER_NODE_FLAGS } from '../../../../scripts/supervise.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../../../..');
 const deploy = (name: string) => resolve(repoRoot, 'deploy', name);
@@ -22,7 +23,8 @@ describe('deploy/hamgen.service', () => {
   const unit = read(deploy('hamgen.service'));
 
   it('runs the compiled server on Node 24 from /opt/hamgen/node, hardened', () => {
-    expect(unit).toContain(`ExecStart=${NODE} --enable-source-maps /opt/hamgen/app/apps/api/dist/server.js`);
+    // With the Node flags `npm start` uses (scripts/supervise.mjs): the three stay in step.
+    expect(unit).toContain(`ExecStart=${NODE} ${SERVER_NODE_FLAGS.join(' ')} /opt/hamgen/app/apps/api/dist/server.js`);
     for (const line of [
       'User=hamgen',
       'Restart=on-failure',
@@ -66,7 +68,8 @@ describe('deploy/Dockerfile', () => {
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^VOLUME \["\/data"\]$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK [\s\S]*\/api\/ready/m);
-    expect(dockerfile).toContain('CMD ["node", "--enable-source-maps", "apps/api/dist/server.js"]');
+    const command = ['node', ...SERVER_NODE_FLAGS, 'apps/api/dist/server.js'].map((a) => JSON.stringify(a));
+    expect(dockerfile).toContain(`CMD [${command.join(', ')}]`);
   });
 });
 
