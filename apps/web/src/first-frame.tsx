@@ -5,7 +5,6 @@
 // the map and KPIs as soon as the HTML arrives; the app's JavaScript starts after that first
 // paint (public/start-after-paint.js), takes the same cache (main.tsx) and renders the same page
 // over it, so nothing flickers and nothing is fetched twice.
-import type { StatsFilter } from '@hamgen/shared';
 import { dehydrate } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { Router } from 'wouter';
@@ -38,9 +37,6 @@ export interface FirstFrame {
 export const firstFrameReady: Promise<unknown> = i18n.isInitialized
   ? Promise.resolve()
   : new Promise((resolve) => i18n.on('initialized', resolve));
-
-/** The filter the web app reads from this query string (the API's preloads use the same). */
-export const firstFrameFilter = (search: string): StatsFilter => parseStatsFilter(search);
 
 /**
  * The overview at `path` + `search`, or null for any other page. Synchronous and single-threaded,

@@ -23,10 +23,9 @@ import { SAFE_REQUEST_ID } from './request-id.ts';
 import { protocolOf, trustedForwarded } from './request-info.ts';
 import { bytesOfAnswer, recordAnswer } from './request-log.ts';
 import { acceptsGzip, SECURITY_RECORD } from './response-headers.ts';
+import { HSTS } from './transport-headers.ts';
 
 const SECURITY_FLAT: readonly string[] = Object.entries(SECURITY_RECORD).flat();
-
-import { HSTS } from './transport-headers.ts';
 
 export interface AnswerDoorDeps {
   cache: QueryCache;
@@ -77,7 +76,7 @@ export function answerDoor({ cache, config, logger, metrics }: AnswerDoorDeps): 
       method: 'GET',
       route: answer.route,
       status: 200,
-      ms: Math.round((performance.now() - started) * 10) / 10,
+      ms: performance.now() - started,
       userId: null,
       bytes: bytesOfAnswer(res.socket),
     };

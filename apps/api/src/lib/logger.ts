@@ -1,8 +1,9 @@
 // The process's one logger: JSON lines on stdout (pino), one per request plus server events, for
 // journald, `docker logs` or any log shipper. Lines are buffered and written asynchronously so
 // logging costs the request path as little as possible (one write per 20 ms at most);
-// `flushLogs()` before exiting writes what is still buffered. LOG_LEVEL sets the level (default info); NODE_ENV=development prints them
-// readable through pino-pretty (a development dependency, never loaded in production).
+// `flushLogs()` before exiting writes what is still buffered. LOG_LEVEL sets the level (default
+// info); NODE_ENV=development prints them readable through pino-pretty (a development
+// dependency, never loaded in production).
 import pino, { type Logger } from 'pino';
 
 export type { Logger };
@@ -38,9 +39,9 @@ const options: pino.LoggerOptions = {
 
 /**
  * stdout, written every 20 ms (or 256 lines): the lines gathered meanwhile are joined and handed
- * to pino's asynchronous destination (sonic-boom, which retries a full pipe) as one write. Handing it
- * every line was the largest single cost of a cached answer under load, about twice pino's own
- * formatting of the line.
+ * to pino's asynchronous destination (sonic-boom, which retries a full pipe) as one write.
+ * Handing it every line was the largest single cost of a cached answer under load, more than
+ * pino's own formatting of the line.
  */
 const GATHER_MS = 20;
 const GATHER_LINES = 256;

@@ -1,9 +1,10 @@
 // The one cache of computed answers (stats aggregates over 100k rows cost milliseconds each).
 // Entries are keyed by the endpoint and its *validated* filter, so `?from=۱۳۹۹` and `?from=1399`
 // share one, and a bad filter is refused by validation before the cache is asked. An entry is
-// valid while the database has not changed (and the day has not: the overview counts what is overdue): writes through this process call `invalidate()`,
-// and SQLite's `PRAGMA data_version` reveals commits by other processes (a CLI import, a second
-// server), so no instance serves stale numbers. `cachedJson` keeps the answer's UTF-8 bytes, so a
+// valid while the database and the day have not changed (the overview counts what is overdue by
+// today): writes through this process call `invalidate()`, and SQLite's `PRAGMA data_version`
+// reveals commits by other processes (a CLI import, a second server), so no instance serves
+// stale numbers. `cachedJson` keeps the answer's UTF-8 bytes, so a
 // hit costs neither the query, nor JSON.stringify, nor encoding the text again; a large answer
 // also keeps its gzip form, made once on the first request that accepts it (the unfiltered
 // timeline at 100k is 114 kB of JSON, about 0.6 s on a slow 4G link, and compresses to a tenth).
