@@ -1,5 +1,6 @@
-// The headers every answer carries: the fixed security headers, the request-dependent ones
-// (transport-headers.ts) and X-Request-Id, decided in one place, `answerHeaders(c)`.
+// The headers every answer carries: the fixed security headers of its kind (JSON or document,
+// security-headers.ts), the request-dependent ones (transport-headers.ts) and X-Request-Id,
+// decided in one place, `answerHeaders(c, contentType)`.
 //
 // An answer built by `readyAnswer` (the cached stats and search answers) carries them from the
 // start, as a plain record: @hono/node-server then hands that record to `writeHead` as it is, and
@@ -8,17 +9,19 @@
 // `c.json`, errors, static files, index.html — gets them in the one pass after `next()` below.
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { DATA_SECURITY_HEADERS, isJsonType, SECURITY_HEADERS } from './security-headers.ts';
 import { transportHeaders } from './transport-headers.ts';
 
-export const SECURITY_RECORD: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(SECURITY_HEADERS));
+const DOCUMENT_RECORD: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(SECURITY_HEADERS));
+const DATA_RECORD: Readonly<Record<string, string>> = Object.freeze(Object.fromEntries(DATA_SECURITY_HEADERS));
 
 /** Answers that already carry `answerHeaders`: the pass after the handler leaves them alone. */
 const complete = new WeakSet<Response>();
 
-/** Every header this request's answer must carry, as a fresh plain record. */
-export function answerHeaders(c: Context<AppEnv>): Record<string, string> {
-  const headers: Record<string, string> = { ...SECURITY_RECORD, 'X-Request-Id': c.get('requestId') };
+/** Every header this request's answer of `contentType` must carry, as a fresh plain record. */
+export function answerHeaders(c: Context<AppEnv>, contentType: string | null): Record<string, string> {
+  const security = isJsonType(contentType) ? DATA_RECORD : DOCUMENT_RECORD;
+  const headers: Record<string, string> = { ...security, 'X-Request-Id': c.get('requestId') };
   for (const [name, value] of transportHeaders(c)) headers[name] = value;
   return headers;
 }
@@ -36,7 +39,7 @@ export function readyAnswer(
   /** Headers of this kind of answer (the page's Cache-Control). */
   extra: Record<string, string> = {},
 ): Response {
-  const headers = answerHeaders(c);
+  const headers = answerHeaders(c, contentType);
   Object.assign(headers, extra);
   headers['Content-Type'] = contentType;
   if (gzipped) {
@@ -70,5 +73,5 @@ export const responseHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   if (complete.has(c.res)) return;
   const headers = c.res.headers;
-  for (const [name, value] of Object.entries(answerHeaders(c))) headers.set(name, value);
+  for (const [name, value] of Object.entries(answerHeaders(c, headers.get('content-type')))) headers.set(name, value);
 };

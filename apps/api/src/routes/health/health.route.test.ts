@@ -23,7 +23,7 @@ describe('GET /api/health and /api/provinces', () => {
     expect(res.status).toBe(404);
     const body = await errorBody(res);
     expect(body.error.code).toBe('not_found');
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });
