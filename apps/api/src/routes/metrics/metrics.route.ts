@@ -4,6 +4,6 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/app-env.ts';
 
 export const metricsRoute = new Hono<AppEnv>().get('/', async (c) => {
-  const { registry } = c.var.metrics;
-  return c.body(await registry.metrics(), 200, { 'Content-Type': registry.contentType });
+  const metrics = c.var.metrics;
+  return c.body(await metrics.text(), 200, { 'Content-Type': metrics.registry.contentType });
 });
