@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, writeAccessLine } from './logger.ts';
+import { createLogger, gatheringStream, writeAccessLine } from './logger.ts';
 
 describe('the access line', () => {
   it('is the line pino writes for the same fields, character for character but the time', () => {
@@ -22,6 +22,35 @@ describe('the access line', () => {
     expect(timeless[1]).toBe(timeless[0]);
     expect(timeless[3]).toBe(timeless[2]);
     expect(lines[1]?.endsWith('\n')).toBe(true);
+  });
+
+  it('is the same line on the gathering stream, made when the batch is written, in order', () => {
+    const written: string[] = [];
+    const stream = gatheringStream({ write: (text: string) => written.push(text) });
+    const logger = createLogger(stream, 'info');
+    const fields = {
+      reqId: 'Ab3_x-Yz-1f',
+      method: 'GET',
+      route: '/api/stats/timeline',
+      status: 200,
+      ms: 1.2,
+      userId: null,
+      bytes: 99,
+    };
+    logger.info(fields, 'request');
+    writeAccessLine(logger, fields);
+    logger.warn('after');
+    expect(written).toEqual([]);
+    stream.flush();
+    expect(written).toHaveLength(1);
+    const lines = (written[0] ?? '').split('\n').filter(Boolean);
+    expect(lines).toHaveLength(3);
+    const timeless = lines.map((line) => line.replace(/"time":"[^"]+"/, '"time":""'));
+    expect(timeless[1]).toBe(timeless[0]);
+    expect(JSON.parse(lines[2] ?? '{}').msg).toBe('after');
+    // The time is the moment the answer was recorded, in pino's ISO form.
+    const at = Date.parse(JSON.parse(lines[1] ?? '{}').time);
+    expect(Math.abs(at - Date.now())).toBeLessThan(5000);
   });
 
   it('is not written below the info level', () => {
