@@ -1,23 +1,22 @@
 // The reference for "how fast can Node answer at all": node:http with a fixed small JSON body,
 // about the size of /api/health's. Runs as its own process so it shares no event loop.
 // With WITH_APP_HEADERS=1 it is a second, unjudged reference: the same answer carrying the headers
-// every answer of the app must carry (the security headers and a fresh X-Request-Id), written the
+// every JSON answer of the app must carry (its security headers and a fresh X-Request-Id), written the
 // cheapest way node:http allows (a flat list), so the part of the API's gap that is those
 // headers, and not our code, can be read off in the same run.
-import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
-import { SECURITY_HEADERS } from './api.ts';
+import { DATA_SECURITY_HEADERS, newRequestId } from './api.ts';
 
 const body = JSON.stringify({ status: 'ok' });
 const length = String(Buffer.byteLength(body));
-const appHeaders = SECURITY_HEADERS.flat();
+const appHeaders = DATA_SECURITY_HEADERS.flat();
 const server = createServer(
   process.env.WITH_APP_HEADERS === '1'
     ? (_req, res) => {
         res.writeHead(200, [
           ...appHeaders,
           'X-Request-Id',
-          randomUUID(),
+          newRequestId(),
           'Content-Type',
           'application/json',
           'Content-Length',

@@ -17,6 +17,7 @@ import { allPass, type BenchResults, judgeBudgets } from './results.ts';
 import { prepareScaleDb, SCALE_OPTIONS } from './seed-db.ts';
 import {
   apiServerArgs,
+  ensureApiBuild,
   killServersNow,
   startApiServer,
   startBareServer,
@@ -45,6 +46,7 @@ async function main(): Promise<boolean> {
   const host = machine();
   for (const line of host.busyWith) log(`warning: running beside the bench: ${line.slice(0, 120)}`);
   ensureWebBuild(log);
+  ensureApiBuild(log);
   const runDir = mkdtempSync(join(tmpdir(), 'hamgen-bench-run-'));
   exitCleanups.push(() => rmSync(runDir, { recursive: true, force: true }));
   const webDist = snapshotWebDist(runDir);

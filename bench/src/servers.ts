@@ -1,9 +1,10 @@
 // The servers under test run as child processes, away from the load generator's event loop.
 // Every child is tracked and killed when the bench ends, fails or is interrupted.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { buildApi } from '../../scripts/build-api.mjs';
 import { SERVER_NODE_FLAGS } from '../../scripts/supervise.mjs';
 import { apiDir, benchDir, LOOPBACK } from './paths.ts';
 
@@ -90,14 +91,16 @@ export const startHonoFloorServer = (): Promise<RunningServer> =>
   startNode('hono floor', { args: ['--import', 'tsx', 'src/hono-floor-server.ts'], cwd: benchDir, env: {} }, '/');
 
 /**
- * How the API server is started: the compiled bundle when it has been built, with the Node flags
- * production runs it with (no TypeScript loader in the process), otherwise the sources through tsx.
+ * How the API server is started: the compiled bundle (`ensureApiBuild` builds it first), with the
+ * Node flags production runs it with, and no TypeScript loader in the process.
  */
-export function apiServerArgs(): { args: string[]; compiled: boolean } {
-  const compiled = resolve(apiDir, 'dist/server.js');
-  return existsSync(compiled)
-    ? { args: [...SERVER_NODE_FLAGS, compiled], compiled: true }
-    : { args: ['--import', 'tsx', 'src/server.ts'], compiled: false };
+export function apiServerArgs(): { args: string[]; compiled: true } {
+  return { args: [...SERVER_NODE_FLAGS, resolve(apiDir, 'dist/server.js')], compiled: true };
+}
+
+/** Compiles the API when its sources changed since the last build (or it was never built). */
+export function ensureApiBuild(log: (line: string) => void): void {
+  if (buildApi()) log('compiled the API server (apps/api/dist)');
 }
 
 export const startApiServer = (databasePath: string, webDist: string, logPath: string): Promise<RunningServer> =>

@@ -14,6 +14,7 @@ import { readConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics } from './metrics.ts';
 import { createQueryCache } from './query-cache.ts';
+import { SERVER_REQUEST_ID } from './request-id.ts';
 
 const db = createTestDb();
 const config = { ...readConfig({}), databasePath: db.$client.name };
@@ -72,7 +73,7 @@ describe('the answer door', () => {
     expect(result.second.status).toBe(200);
     expect(result.secondBody).toBe(result.firstBody);
     expect(headersOf(result.second)).toEqual(headersOf(result.first));
-    expect(result.second.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(result.second.headers.get('x-request-id')).toMatch(SERVER_REQUEST_ID);
     expect(result.second.headers.get('x-request-id')).not.toBe(result.first.headers.get('x-request-id'));
     await new Promise((r) => setTimeout(r, 20));
     const logged = lines.filter((l) => l.msg === 'request' && l.route === '/api/stats/overview');
@@ -81,7 +82,7 @@ describe('the answer door', () => {
       [200, null, 'number'],
     ]);
     expect(logged.at(-1)?.reqId).toBe(result.second.headers.get('x-request-id'));
-    const text = await metrics.registry.metrics();
+    const text = await metrics.text();
     expect(text).toMatch(/hamgen_http_requests_total\{method="GET",route="\/api\/stats\/overview",status="200"\} 2/);
   });
 

@@ -8,10 +8,10 @@
 // already decided that URL. It checks what can differ between two requests for one URL, and
 // leaves every request with anything unusual to the app: another method, a body, a session
 // cookie, a Host the host guard would refuse. What it sends carries the headers `answerHeaders`
-// gives (security headers, X-Request-Id, HSTS over TLS), gzip when accepted, and it writes the
+// gives a JSON answer (its security headers, X-Request-Id, HSTS over TLS), gzip when accepted,
+// and it writes the
 // same access line and metrics sample as requestLog. The cache's data_version check runs first,
 // so the door never sends an answer older than the database.
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { SESSION_COOKIE } from './auth/session-cookie.ts';
 import type { Config } from './config.ts';
@@ -19,13 +19,14 @@ import { servesHost } from './host-guard.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
 import { compressible, gzipOf, type QueryCache } from './query-cache.ts';
-import { SAFE_REQUEST_ID } from './request-id.ts';
+import { requestIdOf } from './request-id.ts';
 import { protocolOf, trustedForwarded } from './request-info.ts';
 import { bytesOfAnswer, recordAnswer } from './request-log.ts';
-import { acceptsGzip, SECURITY_RECORD } from './response-headers.ts';
+import { acceptsGzip } from './response-headers.ts';
+import { DATA_SECURITY_HEADERS } from './security-headers.ts';
 import { HSTS } from './transport-headers.ts';
 
-const SECURITY_FLAT: readonly string[] = Object.entries(SECURITY_RECORD).flat();
+const SECURITY_FLAT: readonly string[] = DATA_SECURITY_HEADERS.flat();
 
 export interface AnswerDoorDeps {
   cache: QueryCache;
@@ -38,19 +39,27 @@ export interface AnswerDoorDeps {
 export type AnswerDoor = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 export function answerDoor({ cache, config, logger, metrics }: AnswerDoorDeps): AnswerDoor {
+  // A client sends the same Host on every request: the guard's verdict on the last one is kept.
+  let lastHost: string | undefined;
+  let lastHostServed = false;
+  const served = (host: string) => {
+    if (host !== lastHost) {
+      lastHostServed = servesHost(config, host.toLowerCase());
+      lastHost = host;
+    }
+    return lastHostServed;
+  };
   return (req, res) => {
     const { headers, url } = req;
     if (req.method !== 'GET' || url === undefined) return false;
     if (headers['content-length'] !== undefined || headers['transfer-encoding'] !== undefined) return false;
     if (headers.cookie?.includes(SESSION_COOKIE)) return false;
-    const host = (trustedForwarded(config, header(headers['x-forwarded-host'])) ?? headers.host ?? '').toLowerCase();
-    if (!servesHost(config, host)) return false;
+    if (!served(trustedForwarded(config, header(headers['x-forwarded-host'])) ?? headers.host ?? '')) return false;
     const answer = cache.atDoor(url);
     if (!answer) return false;
 
     const started = performance.now();
-    const given = header(headers['x-request-id']);
-    const reqId = given && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+    const reqId = requestIdOf(header(headers['x-request-id']));
     // A flat [name, value, …] list: Node writes it without the per-key checks of a header
     // object, which cost as much as the rest of the answer together.
     const out = [...SECURITY_FLAT, 'X-Request-Id', reqId];
