@@ -18,7 +18,7 @@ import type { Config } from './config.ts';
 import { servesHost } from './host-guard.ts';
 import type { Logger } from './logger.ts';
 import type { Metrics } from './metrics.ts';
-import { compressible, gzipOf, type QueryCache } from './query-cache.ts';
+import { compressible, type QueryCache, wireText } from './query-cache.ts';
 import { requestIdOf } from './request-id.ts';
 import { protocolOf, trustedForwarded } from './request-info.ts';
 import { bytesOfAnswer, recordAnswer } from './request-log.ts';
@@ -66,17 +66,17 @@ export function answerDoor({ cache, config, logger, metrics }: AnswerDoorDeps): 
     const overTls = 'encrypted' in req.socket && req.socket.encrypted === true;
     if (protocolOf(config, header(headers['x-forwarded-proto']), overTls) === 'https') out.push(HSTS[0], HSTS[1]);
     out.push('Content-Type', 'application/json');
-    let body = answer.entry.bytes;
-    if (compressible(answer.entry)) {
+    const entry = answer.entry;
+    let gzipped = false;
+    if (compressible(entry)) {
       out.push('Vary', 'Accept-Encoding');
-      if (acceptsGzip(header(headers['accept-encoding']))) {
-        body = gzipOf(answer.entry);
-        out.push('Content-Encoding', 'gzip');
-      }
+      gzipped = acceptsGzip(header(headers['accept-encoding']));
+      if (gzipped) out.push('Content-Encoding', 'gzip');
     }
-    out.push('Content-Length', String(body.byteLength));
+    const body = wireText(entry, gzipped);
+    out.push('Content-Length', String(body.length));
     res.writeHead(200, out);
-    res.end(body);
+    res.end(body, 'latin1');
     // Recorded as soon as the answer is handed to the socket (one write of bytes we hold; the
     // socket counts what is still buffered), without a listener per answer. Door answers are
     // never in flight long enough to show in the in-flight gauge.
