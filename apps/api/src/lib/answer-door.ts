@@ -49,6 +49,16 @@ export function answerDoor({ cache, config, logger, metrics }: AnswerDoorDeps): 
     }
     return lastHostServed;
   };
+  // Browsers send one Accept-Encoding string on every request: its verdict is kept too.
+  let lastEncoding: string | undefined;
+  let lastTakesGzip = false;
+  const takesGzip = (encoding: string | undefined) => {
+    if (encoding !== lastEncoding) {
+      lastTakesGzip = acceptsGzip(encoding);
+      lastEncoding = encoding;
+    }
+    return lastTakesGzip;
+  };
   return (req, res) => {
     const { headers, url } = req;
     if (req.method !== 'GET' || url === undefined) return false;
@@ -70,7 +80,7 @@ export function answerDoor({ cache, config, logger, metrics }: AnswerDoorDeps): 
     let gzipped = false;
     if (compressible(entry)) {
       out.push('Vary', 'Accept-Encoding');
-      gzipped = acceptsGzip(header(headers['accept-encoding']));
+      gzipped = takesGzip(header(headers['accept-encoding']));
       if (gzipped) out.push('Content-Encoding', 'gzip');
     }
     const body = wireText(entry, gzipped);
