@@ -51,3 +51,23 @@ export function workspacePackages() {
     .filter((dir) => existsSync(resolve(repoRoot, dir, 'package.json')))
     .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(resolve(repoRoot, dir, 'package.json'), 'utf8')) }));
 }
+
+/**
+ * A Debian package the tests use as a real client, installed when missing and we are root (CI);
+ * otherwise the reason is printed and the caller decides whether the step can run without it.
+ */
+export function ensureDebianTool(path, pkg, why, extraArgs = []) {
+  if (existsSync(path)) return true;
+  if (process.getuid?.() !== 0) {
+    console.error(`✗ ${path} is missing: install Debian's package (sudo apt-get install ${pkg}) ${why}`);
+    return false;
+  }
+  console.log(`» installing Debian's ${pkg} ${why}`);
+  return (
+    run('apt-get', ['update', '-qq'], { allowFail: true }) &&
+    run('apt-get', ['install', '-y', '-qq', ...extraArgs, pkg], {
+      allowFail: true,
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
+  );
+}

@@ -10,7 +10,7 @@ import { buildApi } from './build-api.mjs';
 import { buildWeb } from './build-web.mjs';
 import { copyWorkspace, installNode, nodeEnv } from './node-runtime.mjs';
 import { setup } from './setup.mjs';
-import { repoRoot, run, runQuiet, workspacePackages } from './shell.mjs';
+import { ensureDebianTool, repoRoot, run, runQuiet, workspacePackages } from './shell.mjs';
 
 /** The LTS recommended for production (docs/decisions/013): the second runtime of every run. */
 const SECOND_NODE = '24.22.3';
@@ -20,26 +20,6 @@ const pnpmRun = (args, options) => run(pnpm[0], [...pnpm.slice(1), ...args], { a
 const reports = resolve(repoRoot, '.tmp/test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
-
-/**
- * A Debian package the tests use as a real client, installed when missing and we are root (CI);
- * otherwise the reason is printed and the caller decides whether the step can run without it.
- */
-function ensureDebianTool(path, pkg, why, extraArgs = []) {
-  if (existsSync(path)) return true;
-  if (process.getuid?.() !== 0) {
-    console.error(`✗ ${path} is missing: install Debian's package (sudo apt-get install ${pkg}) ${why}`);
-    return false;
-  }
-  console.log(`» installing Debian's ${pkg} ${why}`);
-  return (
-    run('apt-get', ['update', '-qq'], { allowFail: true }) &&
-    run('apt-get', ['install', '-y', '-qq', ...extraArgs, pkg], {
-      allowFail: true,
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    })
-  );
-}
 
 function ensureChromium() {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

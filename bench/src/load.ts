@@ -1,6 +1,14 @@
-// HTTP load with autocannon, run inside the bench process while the servers are children: the
-// load generator and the server under test never share an event loop.
-import autocannon from 'autocannon';
+// HTTP load with wrk (Debian's package, written in C), one thread, run as a child process beside
+// the servers under test. wrk replaced autocannon (issue 14, ADR 022): on this two-core machine
+// the load generator shares the CPU with the server, and autocannon's JavaScript HTTP parser
+// spent 23–31 µs of CPU per answer, about what the bare server does: it could not read a 4.5 kB
+// answer more than ~25k times a second even from a node:http server doing nothing else, so the
+// ratios measured the load generator. wrk reads the same answers for about a third of that.
+//
+// The requests carry the Accept-Encoding a reader's browser sends, so large answers go out
+// gzipped as they do to the web app; the bare server ignores the header.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { LOOPBACK } from './paths.ts';
 import { cpuSecondsOf, machineBusySeconds, memoryOf } from './proc.ts';
 import type { RunningServer } from './servers.ts';
@@ -28,7 +36,7 @@ export interface LoadResult {
   p99Ms: number;
   maxMs: number;
   requests: number;
-  /** Anything but a 2xx answer, plus socket errors and timeouts: the figures are void if > 0. */
+  /** Answers of status 400 and above, plus socket errors and timeouts: the figures are void if > 0. */
   failed: number;
   /** One request before any load: for stats, the cache miss that computes the aggregate. */
   firstRequestMs: number;
@@ -52,13 +60,64 @@ function assertLoopback(base: string): void {
   if (new URL(base).hostname !== LOOPBACK) throw new Error(`refusing to send load to ${base}: loopback only`);
 }
 
-function fire(base: string, target: LoadTarget, connections: number, seconds: number) {
-  return autocannon({
-    url: `${base}${target.paths[0]}`,
-    requests: target.paths.map((path) => ({ method: 'GET', path })),
-    connections,
-    duration: seconds,
-    timeout: 30,
+/** What browsers send (Chromium, Firefox): the server answers gzip where it offers it. */
+export const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+const WRK = '/usr/bin/wrk';
+const SCRIPT = join(import.meta.dirname, 'wrk-load.lua');
+const TICKS_PER_SECOND = 100;
+
+interface Fired {
+  requestsPerSecond: number;
+  requests: number;
+  failed: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** CPU seconds wrk used (its rusage, read by the shell that waited for it). */
+  cpuSeconds: number;
+}
+
+function fire(base: string, target: LoadTarget, connections: number, seconds: number): Promise<Fired> {
+  const [first = '/', ...rest] = target.paths;
+  const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '30s', '-s', SCRIPT, `${base}${first}`];
+  // The shell runs wrk, then prints its children's CPU time (fields 16–17 of /proc/<shell>/stat).
+  const shell = `"$0" "$@"; echo "WRK_CPU $(cut -d' ' -f16,17 /proc/$$/stat)"`;
+  const child = spawn('/bin/sh', ['-c', shell, WRK, ...args], {
+    env: {
+      ...process.env,
+      HAMGEN_ACCEPT_ENCODING: ACCEPT_ENCODING,
+      HAMGEN_ROTATE_PATHS: rest.length > 0 ? target.paths.join(' ') : '',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const json = /^WRK_RESULT (.+)$/m.exec(out)?.[1];
+      const cpu = /^WRK_CPU (\d+) (\d+)$/m.exec(out);
+      if (code !== 0 || !json || !cpu) {
+        reject(new Error(`wrk failed (exit ${code}) on ${target.name}:\n${out.slice(-2000)}`));
+        return;
+      }
+      const r = JSON.parse(json) as Record<string, number>;
+      const n = (key: string) => r[key] ?? Number.NaN;
+      resolve({
+        requestsPerSecond: n('requests') / (n('durationUs') / 1e6),
+        requests: n('requests'),
+        failed: n('connect') + n('read') + n('write') + n('status') + n('timeout'),
+        p50Ms: n('p50Us') / 1000,
+        p99Ms: n('p99Us') / 1000,
+        maxMs: n('maxUs') / 1000,
+        cpuSeconds: (Number(cpu[1]) + Number(cpu[2])) / TICKS_PER_SECOND,
+      });
+    });
   });
 }
 
@@ -84,17 +143,15 @@ export async function runLoad(server: RunningServer, target: LoadTarget): Promis
   const idlePath = target.server === 'api' ? '/api/health' : '/';
   await waitUntilIdle(base, idlePath);
   const serverCpu = cpuSecondsOf(server.pid);
-  const loaderCpu = process.cpuUsage();
   const machineBusy = machineBusySeconds();
   const wallStarted = performance.now();
   const result = await fire(base, target, target.connections, target.seconds);
   const wallSeconds = (performance.now() - wallStarted) / 1000;
-  const loader = process.cpuUsage(loaderCpu);
   const percent = (seconds: number) => (seconds / wallSeconds) * 100;
   const serverCpuPercent = percent(cpuSecondsOf(server.pid) - serverCpu);
-  const loaderCpuPercent = percent((loader.user + loader.system) / 1e6);
+  const loaderCpuPercent = percent(result.cpuSeconds);
   const machinePercent = percent(machineBusySeconds() - machineBusy);
-  // autocannon stops sending, but the server still works through the requests it already read.
+  // wrk stops sending, but the server still works through the requests it already read.
   await waitUntilIdle(base, idlePath);
   return {
     name: target.name,
@@ -102,12 +159,12 @@ export async function runLoad(server: RunningServer, target: LoadTarget): Promis
     paths: target.paths,
     connections: target.connections,
     seconds: target.seconds,
-    reqPerSec: result.requests.average,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    maxMs: result.latency.max,
-    requests: result.requests.total,
-    failed: result.non2xx + result.errors + result.timeouts,
+    reqPerSec: result.requestsPerSecond,
+    p50Ms: result.p50Ms,
+    p99Ms: result.p99Ms,
+    maxMs: result.maxMs,
+    requests: result.requests,
+    failed: result.failed,
     firstRequestMs,
     firstStatus: first.status,
     serverCpuPercent,

@@ -10,7 +10,7 @@ const header = (names: string[], numericFrom = 1) =>
 
 function http(r: BenchResults): string[] {
   return [
-    '### HTTP: autocannon on loopback, after a 1 s warm-up (5 s per target, searches 10 s)',
+    '### HTTP: wrk (one thread) on loopback, browser Accept-Encoding, after a 1 s warm-up (5 s per target, searches 10 s)',
     '',
     header([
       'target',

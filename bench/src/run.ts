@@ -1,10 +1,11 @@
 // `pnpm bench`: the 100k-association benchmark in one bounded run. Builds (or reuses) the scale
 // database and the web app, times the query functions in-process, loads the real server and a
-// bare node:http server with autocannon, loads the overview in Chromium, then writes
+// bare node:http server with wrk, loads the overview in Chromium, then writes
 // bench/results.json and prints markdown tables. Only 127.0.0.1 is ever contacted.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureDebianTool } from '../../scripts/shell.mjs';
 import { measureBrowser } from './browser.ts';
 import { ensureWebBuild, manifestSizes, requestedJsSizes, snapshotWebDist } from './bundle.ts';
 import { runLoadPlan } from './load-plan.ts';
@@ -45,6 +46,7 @@ async function main(): Promise<boolean> {
   const started = performance.now();
   const host = machine();
   for (const line of host.busyWith) log(`warning: running beside the bench: ${line.slice(0, 120)}`);
+  if (!ensureDebianTool('/usr/bin/wrk', 'wrk', 'for the HTTP load')) throw new Error('wrk is needed for the HTTP load');
   ensureWebBuild(log);
   ensureApiBuild(log);
   const runDir = mkdtempSync(join(tmpdir(), 'hamgen-bench-run-'));
