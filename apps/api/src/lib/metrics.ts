@@ -89,9 +89,15 @@ export function createMetrics(options: { databasePath: string; backups?: BackupS
     observeRequest(method, route, status, seconds) {
       // Looked up by parts: building one key string per request cost more than the count.
       let byMethod = seriesByRoute.get(route);
-      if (!byMethod) seriesByRoute.set(route, (byMethod = new Map()));
+      if (!byMethod) {
+        byMethod = new Map();
+        seriesByRoute.set(route, byMethod);
+      }
       let byStatus = byMethod.get(method);
-      if (!byStatus) byMethod.set(method, (byStatus = new Map()));
+      if (!byStatus) {
+        byStatus = new Map();
+        byMethod.set(method, byStatus);
+      }
       let series = byStatus.get(status);
       if (!series) {
         series = {
