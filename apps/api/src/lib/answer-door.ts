@@ -9,9 +9,8 @@
 // leaves every request with anything unusual to the app: another method, a body, a session
 // cookie, a Host the host guard would refuse. What it sends carries the headers `answerHeaders`
 // gives a JSON answer (its security headers, X-Request-Id, HSTS over TLS), gzip when accepted,
-// and it writes the
-// same access line and metrics sample as requestLog. The cache's data_version check runs first,
-// so the door never sends an answer older than the database.
+// and it writes the same access line and metrics sample as requestLog. The cache's data_version
+// check runs first, so the door never sends an answer older than the database.
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { SESSION_COOKIE } from './auth/session-cookie.ts';
 import type { Config } from './config.ts';
