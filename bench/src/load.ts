@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { LOOPBACK } from './paths.ts';
-import { cpuSecondsOf, machineBusySeconds, memoryOf } from './proc.ts';
+import { cpuSecondsOf, machineBusySeconds, memoryOf, TICKS_PER_SECOND } from './proc.ts';
 import type { RunningServer } from './servers.ts';
 
 export interface LoadTarget {
@@ -61,10 +61,9 @@ function assertLoopback(base: string): void {
 }
 
 /** What browsers send (Chromium, Firefox): the server answers gzip where it offers it. */
-export const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
 const WRK = '/usr/bin/wrk';
 const SCRIPT = join(import.meta.dirname, 'wrk-load.lua');
-const TICKS_PER_SECOND = 100;
 
 interface Fired {
   requestsPerSecond: number;

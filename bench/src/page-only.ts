@@ -1,7 +1,8 @@
-// The first screen alone: no build, no HTTP load, no query timings. Starts the compiled API server
-// (apps/api/dist, falling back to tsx) on the bench's scale database with the current
-// apps/web/dist, loads the overview cold in the slow profile RUNS times (default 3) and prints
-// the visible time, the JS requested before it and the request waterfall of each run.
+// The first screen alone: no web build, no HTTP load, no query timings. Starts the compiled API
+// server (apps/api/dist, compiled first when its sources changed) on the bench's scale database
+// with the current apps/web/dist, loads the overview cold in the slow profile RUNS times
+// (default 3) and prints the visible time, the JS requested before it and the request waterfall
+// of each run.
 // `pnpm --filter @hamgen/bench bench:page` after `pnpm build`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { join } from 'node:path';
 import { measureBrowser, PROFILES } from './browser.ts';
 import { requestedJsSizes, snapshotWebDist } from './bundle.ts';
 import { prepareScaleDb } from './seed-db.ts';
-import { apiServerArgs, killServersNow, startApiServer, stopServers } from './servers.ts';
+import { apiServerArgs, ensureApiBuild, killServersNow, startApiServer, stopServers } from './servers.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const log = (line: string) => console.log(`» ${line}`);
@@ -23,9 +24,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 const slow = PROFILES.filter((p) => p.throttle !== undefined);
 const webDist = snapshotWebDist(runDir);
 const db = prepareScaleDb(runDir, log);
-log(
-  `API server ${apiServerArgs().compiled ? 'compiled' : 'from sources (tsx)'}, ${db.rows.organizations} associations`,
-);
+ensureApiBuild(log);
+log(`API server: node ${apiServerArgs().args.join(' ')}, ${db.rows.organizations} associations`);
 const api = await startApiServer(db.path, webDist, join(runDir, 'api-server.log'));
 try {
   for (const result of await measureBrowser(api.base, RUNS, slow)) {

@@ -2,7 +2,7 @@
 // USER_HZ ticks, 1/100 s on Linux.
 import { readFileSync } from 'node:fs';
 
-const TICKS_PER_SECOND = 100;
+export const TICKS_PER_SECOND = 100;
 
 /** Resident memory of a process in MB (VmRSS now, VmHWM its peak). */
 export function memoryOf(pid: number): { serverRssMb: number; serverPeakRssMb: number } {

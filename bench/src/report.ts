@@ -144,7 +144,7 @@ export function markdownReport(r: BenchResults): string {
     '',
     `### Budgets (docs/budgets.md): ${r.budgets.every((b) => b.pass) ? 'all pass' : `${r.budgets.filter((b) => !b.pass).length} FAIL`}`,
     '',
-    `API server: ${r.server.compiled ? 'compiled (apps/api/dist/server.js)' : 'sources through tsx (no apps/api/dist/server.js)'}.`,
+    `API server: \`node ${r.server.args.join(' ')}\`.`,
     '',
     header(['budget', 'limit', 'measured', 'result'], 9),
     ...r.budgets.map((b) => row([b.name, b.limit, b.measured, b.pass ? 'PASS' : '**FAIL**'])),

@@ -27,8 +27,8 @@ export interface BenchResults {
   bundle: ReturnType<typeof manifestSizes> & { requestedBeforeVisible: ReturnType<typeof requestedJsSizes> };
   browser: ProfileResult[];
   serverMemory: { serverRssMb: number; serverPeakRssMb: number };
-  /** How the API server ran: the compiled bundle (dist/server.js) or the sources through tsx. */
-  server: { compiled: boolean; args: string[] };
+  /** The Node arguments the API server ran with (the compiled bundle and production's flags). */
+  server: { args: string[] };
   budgets: Budget[];
 }
 

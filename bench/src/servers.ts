@@ -94,8 +94,8 @@ export const startHonoFloorServer = (): Promise<RunningServer> =>
  * How the API server is started: the compiled bundle (`ensureApiBuild` builds it first), with the
  * Node flags production runs it with, and no TypeScript loader in the process.
  */
-export function apiServerArgs(): { args: string[]; compiled: true } {
-  return { args: [...SERVER_NODE_FLAGS, resolve(apiDir, 'dist/server.js')], compiled: true };
+export function apiServerArgs(): { args: string[] } {
+  return { args: [...SERVER_NODE_FLAGS, resolve(apiDir, 'dist/server.js')] };
 }
 
 /** Compiles the API when its sources changed since the last build (or it was never built). */

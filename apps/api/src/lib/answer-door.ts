@@ -38,26 +38,10 @@ export interface AnswerDoorDeps {
 export type AnswerDoor = (req: IncomingMessage, res: ServerResponse) => boolean;
 
 export function answerDoor({ cache, config, logger, metrics }: AnswerDoorDeps): AnswerDoor {
-  // A client sends the same Host on every request: the guard's verdict on the last one is kept.
-  let lastHost: string | undefined;
-  let lastHostServed = false;
-  const served = (host: string) => {
-    if (host !== lastHost) {
-      lastHostServed = servesHost(config, host.toLowerCase());
-      lastHost = host;
-    }
-    return lastHostServed;
-  };
-  // Browsers send one Accept-Encoding string on every request: its verdict is kept too.
-  let lastEncoding: string | undefined;
-  let lastTakesGzip = false;
-  const takesGzip = (encoding: string | undefined) => {
-    if (encoding !== lastEncoding) {
-      lastTakesGzip = acceptsGzip(encoding);
-      lastEncoding = encoding;
-    }
-    return lastTakesGzip;
-  };
+  // A client sends the same Host and Accept-Encoding on every request: the verdicts on the last
+  // value seen are kept.
+  const served = lastVerdict((host: string) => servesHost(config, host.toLowerCase()));
+  const takesGzip = lastVerdict(acceptsGzip);
   return (req, res) => {
     const { headers, url } = req;
     if (req.method !== 'GET' || url === undefined) return false;
@@ -116,6 +100,15 @@ export function behindDoor(door: AnswerDoor, app: RequestListener, logger: Logge
       if (answered) res.destroy();
     }
     if (!answered) app(req, res);
+  };
+}
+
+/** `decide`, asked again only when its argument differs from the last call's. */
+function lastVerdict<T>(decide: (value: T) => boolean): (value: T) => boolean {
+  let last: { value: T; verdict: boolean } | undefined;
+  return (value) => {
+    if (last === undefined || last.value !== value) last = { value, verdict: decide(value) };
+    return last.verdict;
   };
 }
 
