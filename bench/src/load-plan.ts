@@ -1,9 +1,14 @@
-// What the HTTP part measures, in order. The bare server runs first and last: the mean of the two
-// is the reference for the ratios, and their difference shows how much the machine drifted.
+// What the HTTP part measures, in order. The bare server runs first and last: their difference
+// shows how much the machine drifted, and their mean is the reference for the unjudged ratios.
+// Each stats endpoint, whose ratio is judged, alternates with the bare server in short rounds and
+// is compared with those bare runs (ADR 023).
 import { type LoadResult, type LoadTarget, runLoad } from './load.ts';
 import type { RunningServer } from './servers.ts';
 
 const CONNECTIONS = 50;
+/** Stats endpoints: rounds of 2 s against the bare server's 2 s (bare first, then last, …). */
+const PAIRED_ROUNDS = 3;
+const PAIRED_SECONDS = 2;
 const STATS_ENDPOINTS = ['overview', 'by-province', 'timeline', 'by-sector'];
 /** A typical dashboard filter (a span of years); the other run sends no filter at all. */
 const YEARS_FILTER = 'from=1395&to=1400';
@@ -29,6 +34,8 @@ export function loadPlan(): LoadTarget[] {
       server: 'api',
       paths: [`/api/stats/${endpoint}${query}`],
       ...fast,
+      seconds: PAIRED_SECONDS,
+      pairedRounds: PAIRED_ROUNDS,
     })),
   );
   const search = { name: '/api/search (6 queries)', group: 'search', server: 'api', paths: searchPaths } as const;
@@ -53,7 +60,7 @@ export function loadPlan(): LoadTarget[] {
 }
 
 export interface HttpSection {
-  /** Mean req/s of the bare node:http runs at the start and the end: the ratios' reference. */
+  /** Mean req/s of the bare node:http runs at the start and the end: unpaired targets' reference. */
   bareReqPerSec: number;
   /** How far the second bare run landed from the first, in percent (machine noise). */
   bareDriftPercent: number;
@@ -67,8 +74,13 @@ export async function runLoadPlan(
 ): Promise<HttpSection> {
   const results: LoadResult[] = [];
   for (const target of loadPlan()) {
-    const result = await runLoad(servers[target.server], target);
-    log(`${target.name}: ${Math.round(result.reqPerSec)} req/s, p99 ${result.p99Ms} ms (${result.requests} requests)`);
+    const result = await runLoad(servers[target.server], target, servers.bare);
+    const paired = result.pairedBare
+      ? `; bare beside it ${Math.round(result.pairedBare.reqPerSec)} req/s, ${(result.reqPerSec / result.pairedBare.reqPerSec).toFixed(2)}×`
+      : '';
+    log(
+      `${target.name}: ${Math.round(result.reqPerSec)} req/s, p99 ${result.p99Ms} ms (${result.requests} requests${paired})`,
+    );
     results.push(result);
   }
   const bare = results.filter((r) => r.group === 'bare').map((r) => r.reqPerSec);
@@ -77,6 +89,6 @@ export async function runLoadPlan(
   return {
     bareReqPerSec,
     bareDriftPercent: ((end - start) / start) * 100,
-    results: results.map((r) => ({ ...r, ratioToBare: r.reqPerSec / bareReqPerSec })),
+    results: results.map((r) => ({ ...r, ratioToBare: r.reqPerSec / (r.pairedBare?.reqPerSec ?? bareReqPerSec) })),
   };
 }

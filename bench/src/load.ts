@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { LOOPBACK } from './paths.ts';
 import { cpuSecondsOf, machineBusySeconds, memoryOf, TICKS_PER_SECOND } from './proc.ts';
 import type { RunningServer } from './servers.ts';
+import { median } from './stats.ts';
 
 export interface LoadTarget {
   name: string;
@@ -23,6 +24,12 @@ export interface LoadTarget {
   seconds: number;
   /** Slow endpoints warm up on one connection: 50 queued slow requests would outlast the warm-up. */
   warmupConnections: number;
+  /**
+   * Measured in this many rounds that alternate with the bare server, `seconds` each side: the
+   * ratio is then to the bare runs taken beside it. This machine's speed wanders by a fifth
+   * within a minute, so a bare run a minute away says little about the speed of this one.
+   */
+  pairedRounds?: number;
 }
 
 export interface LoadResult {
@@ -53,6 +60,8 @@ export interface LoadResult {
   /** The server's resident memory after the run, and its peak so far (MB). */
   serverRssMb: number;
   serverPeakRssMb: number;
+  /** A paired target's bare runs, alternated with its own (same length, same connections). */
+  pairedBare?: { rounds: number; reqPerSec: number; p99Ms: number };
 }
 
 /** The benchmark must never send load anywhere but this machine's loopback. */
@@ -66,12 +75,15 @@ const WRK = '/usr/bin/wrk';
 const SCRIPT = join(import.meta.dirname, 'wrk-load.lua');
 
 interface Fired {
-  requestsPerSecond: number;
   requests: number;
+  /** How long wrk sent, as it measured it. */
+  seconds: number;
   failed: number;
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** Latency at p90, p90.1, … p99.9 (ms): what `mergedP99` combines. */
+  tailMs: number[];
   /** CPU seconds wrk used (its rusage, read by the shell that waited for it). */
   cpuSeconds: number;
 }
@@ -105,15 +117,16 @@ function fire(base: string, target: LoadTarget, connections: number, seconds: nu
         reject(new Error(`wrk failed (exit ${code}) on ${target.name}:\n${out.slice(-2000)}`));
         return;
       }
-      const r = JSON.parse(json) as Record<string, number>;
+      const r = JSON.parse(json) as Record<string, number> & { tailUs?: number[] };
       const n = (key: string) => r[key] ?? Number.NaN;
       resolve({
-        requestsPerSecond: n('requests') / (n('durationUs') / 1e6),
         requests: n('requests'),
+        seconds: n('durationUs') / 1e6,
         failed: n('connect') + n('read') + n('write') + n('status') + n('timeout'),
         p50Ms: n('p50Us') / 1000,
         p99Ms: n('p99Us') / 1000,
         maxMs: n('maxUs') / 1000,
+        tailMs: (r.tailUs ?? []).map((us) => us / 1000),
         cpuSeconds: (Number(cpu[1]) + Number(cpu[2])) / TICKS_PER_SECOND,
       });
     });
@@ -130,35 +143,114 @@ async function waitUntilIdle(base: string, path: string, timeoutMs = 120_000): P
   }
 }
 
-export async function runLoad(server: RunningServer, target: LoadTarget): Promise<LoadResult> {
+/** One measured run, with what the server, wrk and the whole machine spent meanwhile. */
+interface Measured extends Fired {
+  wallSeconds: number;
+  serverCpuSeconds: number;
+  machineBusySeconds: number;
+}
+
+async function measure(server: RunningServer, target: LoadTarget): Promise<Measured> {
+  const serverCpu = cpuSecondsOf(server.pid);
+  const machineBusy = machineBusySeconds();
+  const wallStarted = performance.now();
+  const fired = await fire(server.base, target, target.connections, target.seconds);
+  const wallSeconds = (performance.now() - wallStarted) / 1000;
+  const measured = {
+    ...fired,
+    wallSeconds,
+    serverCpuSeconds: cpuSecondsOf(server.pid) - serverCpu,
+    machineBusySeconds: machineBusySeconds() - machineBusy,
+  };
+  // wrk stops sending, but the server still works through the requests it already read.
+  await waitUntilIdle(server.base, idlePathOf(target));
+  return measured;
+}
+
+const idlePathOf = (target: LoadTarget) => (target.server === 'api' ? '/api/health' : '/');
+
+/** Several runs of one target as one: counts and CPU add up, the p99 is their merged tail's. */
+function combined(runs: Measured[]): Measured {
+  const sum = (pick: (run: Measured) => number) => runs.reduce((total, run) => total + pick(run), 0);
+  return {
+    requests: sum((r) => r.requests),
+    seconds: sum((r) => r.seconds),
+    failed: sum((r) => r.failed),
+    p50Ms: median(runs.map((r) => r.p50Ms)),
+    p99Ms: runs.length === 1 ? (runs[0]?.p99Ms ?? Number.NaN) : mergedP99(runs),
+    maxMs: Math.max(...runs.map((r) => r.maxMs)),
+    tailMs: [],
+    cpuSeconds: sum((r) => r.cpuSeconds),
+    wallSeconds: sum((r) => r.wallSeconds),
+    serverCpuSeconds: sum((r) => r.serverCpuSeconds),
+    machineBusySeconds: sum((r) => r.machineBusySeconds),
+  };
+}
+
+/**
+ * The p99 of several runs' requests together, from each run's tail (p90 to p99.9 by 0.1): the
+ * smallest latency that at least 99% of all their requests did not exceed. At a latency below a
+ * run's own p90 that run counts as having no request under it, so a merged p99 can come out
+ * higher than the exact one, never lower.
+ */
+export function mergedP99(runs: { requests: number; tailMs: number[] }[]): number {
+  const total = runs.reduce((sum, run) => sum + run.requests, 0);
+  const candidates = [...new Set(runs.flatMap((run) => run.tailMs))].sort((a, b) => a - b);
+  for (const latency of candidates) {
+    let within = 0;
+    for (const run of runs) {
+      let share = 0;
+      run.tailMs.forEach((value, i) => {
+        if (value <= latency) share = (900 + i) / 1000;
+      });
+      within += share * run.requests;
+    }
+    if (within >= 0.99 * total) return latency;
+  }
+  return candidates.at(-1) ?? Number.NaN;
+}
+
+/**
+ * Measures `target` on `server`; a target with `pairedRounds` alternates with `bare` (bare first
+ * in odd rounds, second in even ones, so a steady drift weighs on both sides alike).
+ */
+export async function runLoad(server: RunningServer, target: LoadTarget, bare?: RunningServer): Promise<LoadResult> {
   const base = server.base;
   assertLoopback(base);
   const started = performance.now();
   const first = await fetch(`${base}${target.paths[0]}`);
   await first.arrayBuffer();
   const firstRequestMs = performance.now() - started;
-  // JIT, caches and sockets warm up first; only the second run is reported.
+  // JIT, caches and sockets warm up first; only the later runs are reported.
   await fire(base, target, target.warmupConnections, 1);
-  const idlePath = target.server === 'api' ? '/api/health' : '/';
-  await waitUntilIdle(base, idlePath);
-  const serverCpu = cpuSecondsOf(server.pid);
-  const machineBusy = machineBusySeconds();
-  const wallStarted = performance.now();
-  const result = await fire(base, target, target.connections, target.seconds);
-  const wallSeconds = (performance.now() - wallStarted) / 1000;
-  const percent = (seconds: number) => (seconds / wallSeconds) * 100;
-  const serverCpuPercent = percent(cpuSecondsOf(server.pid) - serverCpu);
+  await waitUntilIdle(base, idlePathOf(target));
+  const rounds = target.pairedRounds ?? 0;
+  if (rounds > 0 && !bare) throw new Error(`${target.name}: a paired target needs the bare server`);
+  const bareTarget: LoadTarget = { ...target, server: 'bare', paths: ['/'] };
+  const own: Measured[] = [];
+  const bares: Measured[] = [];
+  if (bare && rounds > 0) {
+    assertLoopback(bare.base);
+    for (let round = 0; round < rounds; round++) {
+      if (round % 2 === 0) bares.push(await measure(bare, bareTarget));
+      own.push(await measure(server, target));
+      if (round % 2 === 1) bares.push(await measure(bare, bareTarget));
+    }
+  } else {
+    own.push(await measure(server, target));
+  }
+  const result = combined(own);
+  const percent = (seconds: number) => (seconds / result.wallSeconds) * 100;
+  const serverCpuPercent = percent(result.serverCpuSeconds);
   const loaderCpuPercent = percent(result.cpuSeconds);
-  const machinePercent = percent(machineBusySeconds() - machineBusy);
-  // wrk stops sending, but the server still works through the requests it already read.
-  await waitUntilIdle(base, idlePath);
+  const bareResult = bares.length > 0 ? combined(bares) : undefined;
   return {
     name: target.name,
     group: target.group,
     paths: target.paths,
     connections: target.connections,
-    seconds: target.seconds,
-    reqPerSec: result.requestsPerSecond,
+    seconds: target.seconds * own.length,
+    reqPerSec: result.requests / result.seconds,
     p50Ms: result.p50Ms,
     p99Ms: result.p99Ms,
     maxMs: result.maxMs,
@@ -168,7 +260,14 @@ export async function runLoad(server: RunningServer, target: LoadTarget): Promis
     firstStatus: first.status,
     serverCpuPercent,
     loaderCpuPercent,
-    otherCpuPercent: Math.max(0, machinePercent - serverCpuPercent - loaderCpuPercent),
+    otherCpuPercent: Math.max(0, percent(result.machineBusySeconds) - serverCpuPercent - loaderCpuPercent),
     ...memoryOf(server.pid),
+    ...(bareResult && {
+      pairedBare: {
+        rounds,
+        reqPerSec: bareResult.requests / bareResult.seconds,
+        p99Ms: bareResult.p99Ms,
+      },
+    }),
   };
 }

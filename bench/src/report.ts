@@ -10,12 +10,15 @@ const header = (names: string[], numericFrom = 1) =>
 
 function http(r: BenchResults): string[] {
   return [
-    '### HTTP: wrk (one thread) on loopback, browser Accept-Encoding, after a 1 s warm-up (5 s per target, searches 10 s)',
+    '### HTTP: wrk (one thread) on loopback, browser Accept-Encoding, after a 1 s warm-up',
+    '',
+    '5 s per target, searches 10 s; each stats endpoint 3 × 2 s, alternating with 3 × 2 s of the bare server, and its × bare is to those bare runs.',
     '',
     header([
       'target',
       'conns',
       'req/s',
+      'bare beside it req/s',
       '× bare',
       'p50 ms',
       'p99 ms',
@@ -32,6 +35,7 @@ function http(r: BenchResults): string[] {
         x.name,
         x.connections,
         int(x.reqPerSec),
+        x.pairedBare ? int(x.pairedBare.reqPerSec) : '',
         x.ratioToBare.toFixed(2),
         ms(x.p50Ms),
         ms(x.p99Ms),
@@ -46,7 +50,7 @@ function http(r: BenchResults): string[] {
       ]),
     ),
     '',
-    `Reference: bare node:http ${int(r.http.bareReqPerSec)} req/s (mean of first and last run; drift ${r.http.bareDriftPercent.toFixed(1)}%).`,
+    `Reference: bare node:http ${int(r.http.bareReqPerSec)} req/s (mean of first and last run, the reference of the unpaired rows; drift ${r.http.bareDriftPercent.toFixed(1)}%).`,
     ...httpCaveats(r),
   ];
 }
