@@ -2,6 +2,7 @@
 // browser) with the e2e suite's launch flags: a few cold loads per profile, median reported.
 import { chromiumLaunchOptions } from '@hamgen/e2e/chromium';
 import { chromium } from '@playwright/test';
+import { ensureDebianTool } from '../../scripts/shell.mjs';
 import { loadOverview, type PageLoad, type Profile } from './page-load.ts';
 import { median } from './stats.ts';
 
@@ -21,6 +22,13 @@ export interface ProfileResult {
   medianFirstContentfulPaintMs: number | null;
   medianBytesUntilVisible: number;
   medianBytesTotal: number;
+}
+
+/** A clone that never ran `npm test` has no browser yet: Debian's Chromium, installed when missing. */
+export function ensureChromium(): void {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!ensureDebianTool(path, 'chromium', 'for the page loads'))
+    throw new Error('Chromium is needed for the page loads (or point CHROMIUM_PATH at one)');
 }
 
 export async function measureBrowser(

@@ -6,8 +6,8 @@ import { type LoadResult, type LoadTarget, runLoad } from './load.ts';
 import type { RunningServer } from './servers.ts';
 
 const CONNECTIONS = 50;
-/** Stats endpoints: rounds of 2 s against the bare server's 2 s (bare first, then last, …). */
-const PAIRED_ROUNDS = 3;
+/** Stats endpoints: rounds of 2 s against the bare server's 2 s (bare, api, api, bare, twice). */
+const PAIRED_ROUNDS = 4;
 const PAIRED_SECONDS = 2;
 const STATS_ENDPOINTS = ['overview', 'by-province', 'timeline', 'by-sector'];
 /** A typical dashboard filter (a span of years); the other run sends no filter at all. */

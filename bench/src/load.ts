@@ -25,7 +25,7 @@ export interface LoadTarget {
   /** Slow endpoints warm up on one connection: 50 queued slow requests would outlast the warm-up. */
   warmupConnections: number;
   /**
-   * Measured in this many rounds that alternate with the bare server, `seconds` each side: the
+   * Measured in this many rounds (even) that alternate with the bare server, `seconds` each side: the
    * ratio is then to the bare runs taken beside it. This machine's speed wanders by a fifth
    * within a minute, so a bare run a minute away says little about the speed of this one.
    */
@@ -60,8 +60,21 @@ export interface LoadResult {
   /** The server's resident memory after the run, and its peak so far (MB). */
   serverRssMb: number;
   serverPeakRssMb: number;
-  /** A paired target's bare runs, alternated with its own (same length, same connections). */
-  pairedBare?: { rounds: number; reqPerSec: number; p99Ms: number };
+  /** Server CPU per answer (µs): its CPU seconds over the requests wrk counted. */
+  serverCpuUsPerAnswer: number;
+  /**
+   * A paired target's bare runs, alternated with its own (same length, same connections), with
+   * their own failures and CPU shares: they are the judged ratio's other half.
+   */
+  pairedBare?: {
+    rounds: number;
+    reqPerSec: number;
+    p99Ms: number;
+    failed: number;
+    serverCpuPercent: number;
+    loaderCpuPercent: number;
+    otherCpuPercent: number;
+  };
 }
 
 /** The benchmark must never send load anywhere but this machine's loopback. */
@@ -187,6 +200,18 @@ function combined(runs: Measured[]): Measured {
   };
 }
 
+/** Shares of one core over the runs' own wall time: the server, wrk, and everything else. */
+function cpuShares(runs: Measured) {
+  const percent = (seconds: number) => (seconds / runs.wallSeconds) * 100;
+  const serverCpuPercent = percent(runs.serverCpuSeconds);
+  const loaderCpuPercent = percent(runs.cpuSeconds);
+  return {
+    serverCpuPercent,
+    loaderCpuPercent,
+    otherCpuPercent: Math.max(0, percent(runs.machineBusySeconds) - serverCpuPercent - loaderCpuPercent),
+  };
+}
+
 /**
  * The p99 of several runs' requests together, from each run's tail (p90 to p99.9 by 0.1): the
  * smallest latency that at least 99% of all their requests did not exceed. At a latency below a
@@ -211,8 +236,8 @@ export function mergedP99(runs: { requests: number; tailMs: number[] }[]): numbe
 }
 
 /**
- * Measures `target` on `server`; a target with `pairedRounds` alternates with `bare` (bare first
- * in odd rounds, second in even ones, so a steady drift weighs on both sides alike).
+ * Measures `target` on `server`; a target with `pairedRounds` (an even number) alternates with
+ * `bare`: bare, target, target, bare, … so a steady drift weighs on both sides alike.
  */
 export async function runLoad(server: RunningServer, target: LoadTarget, bare?: RunningServer): Promise<LoadResult> {
   const base = server.base;
@@ -226,6 +251,7 @@ export async function runLoad(server: RunningServer, target: LoadTarget, bare?: 
   await waitUntilIdle(base, idlePathOf(target));
   const rounds = target.pairedRounds ?? 0;
   if (rounds > 0 && !bare) throw new Error(`${target.name}: a paired target needs the bare server`);
+  if (rounds % 2 !== 0) throw new Error(`${target.name}: paired rounds come in pairs (bare-target, target-bare)`);
   const bareTarget: LoadTarget = { ...target, server: 'bare', paths: ['/'] };
   const own: Measured[] = [];
   const bares: Measured[] = [];
@@ -240,9 +266,7 @@ export async function runLoad(server: RunningServer, target: LoadTarget, bare?: 
     own.push(await measure(server, target));
   }
   const result = combined(own);
-  const percent = (seconds: number) => (seconds / result.wallSeconds) * 100;
-  const serverCpuPercent = percent(result.serverCpuSeconds);
-  const loaderCpuPercent = percent(result.cpuSeconds);
+  const shares = cpuShares(result);
   const bareResult = bares.length > 0 ? combined(bares) : undefined;
   return {
     name: target.name,
@@ -258,15 +282,16 @@ export async function runLoad(server: RunningServer, target: LoadTarget, bare?: 
     failed: result.failed,
     firstRequestMs,
     firstStatus: first.status,
-    serverCpuPercent,
-    loaderCpuPercent,
-    otherCpuPercent: Math.max(0, percent(result.machineBusySeconds) - serverCpuPercent - loaderCpuPercent),
+    ...shares,
+    serverCpuUsPerAnswer: (result.serverCpuSeconds / result.requests) * 1e6,
     ...memoryOf(server.pid),
     ...(bareResult && {
       pairedBare: {
         rounds,
         reqPerSec: bareResult.requests / bareResult.seconds,
         p99Ms: bareResult.p99Ms,
+        failed: bareResult.failed,
+        ...cpuShares(bareResult),
       },
     }),
   };

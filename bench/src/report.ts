@@ -12,7 +12,7 @@ function http(r: BenchResults): string[] {
   return [
     '### HTTP: wrk (one thread) on loopback, browser Accept-Encoding, after a 1 s warm-up',
     '',
-    '5 s per target, searches 10 s; each stats endpoint 3 × 2 s, alternating with 3 × 2 s of the bare server, and its × bare is to those bare runs.',
+    '5 s per target, searches 10 s; each stats endpoint 4 × 2 s, alternating with 4 × 2 s of the bare server (bare, endpoint, endpoint, bare, twice), and its × bare is to those bare runs; its p50 is the median of its runs’ p50s, its p99 merged from their tails.',
     '',
     header([
       'target',
@@ -44,7 +44,7 @@ function http(r: BenchResults): string[] {
         x.failed,
         int(x.serverCpuPercent),
         // Less sensitive to a busy machine than req/s: what one answer cost the server's process.
-        ms((x.serverCpuPercent / 100 / x.reqPerSec) * 1e6),
+        ms(x.serverCpuUsPerAnswer),
         int(x.loaderCpuPercent),
         int(x.otherCpuPercent),
       ]),
@@ -58,12 +58,17 @@ function http(r: BenchResults): string[] {
 /** Say in the report itself when a figure is shaky, so nobody pastes it without knowing. */
 function httpCaveats(r: BenchResults): string[] {
   const notes: string[] = [];
-  const noisy = r.http.results.filter((x) => x.otherCpuPercent > 25).map((x) => x.name);
+  const noisy = r.http.results
+    .filter((x) => x.otherCpuPercent > 25 || (x.pairedBare?.otherCpuPercent ?? 0) > 25)
+    .map((x) => x.name);
   if (noisy.length > 0) notes.push(`Noise: other processes used CPU during ${noisy.join('; ')}; rerun when quiet.`);
   else if (Math.abs(r.http.bareDriftPercent) > 15) {
     notes.push('Noise: the two bare runs differ though nothing else used the CPU: this machine’s speed varies.');
   }
-  if (r.http.results.some((x) => x.group === 'bare' && x.loaderCpuPercent > 90)) {
+  const bareLoaders = r.http.results.flatMap((x) =>
+    x.group === 'bare' ? [x.loaderCpuPercent] : x.pairedBare ? [x.pairedBare.loaderCpuPercent] : [],
+  );
+  if (bareLoaders.some((percent) => percent > 90)) {
     notes.push(
       'The load generator used about a full core against the bare server: bare capacity may be higher, so ratios to it are upper bounds.',
     );
