@@ -28,7 +28,7 @@ import {
 } from './servers.ts';
 
 const BROWSER_RUNS = 3;
-/** Far above a normal run (~3 min, plus ~1 min the first time): a hung step must not hang CI. */
+/** Far above a normal run (~3.5 min, plus ~1 min the first time): a hung step must not hang CI. */
 const WATCHDOG_MS = 15 * 60_000;
 
 const log = (line: string) => console.log(`» ${line}`);
