@@ -71,3 +71,11 @@ export function ensureDebianTool(path, pkg, why, extraArgs = []) {
     })
   );
 }
+
+/** Debian's Chromium (CHROMIUM_PATH, else /usr/bin/chromium), installed when missing: the e2e suite and the bench's page loads. */
+export function ensureChromium(why) {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (ensureDebianTool(path, 'chromium', why)) return true;
+  console.error('  or point CHROMIUM_PATH at a Chromium binary, then run again.');
+  return false;
+}

@@ -10,7 +10,7 @@ import { buildApi } from './build-api.mjs';
 import { buildWeb } from './build-web.mjs';
 import { copyWorkspace, installNode, nodeEnv } from './node-runtime.mjs';
 import { setup } from './setup.mjs';
-import { ensureDebianTool, repoRoot, run, runQuiet, workspacePackages } from './shell.mjs';
+import { ensureChromium, ensureDebianTool, repoRoot, run, runQuiet, workspacePackages } from './shell.mjs';
 
 /** The LTS recommended for production (docs/decisions/013): the second runtime of every run. */
 const SECOND_NODE = '24.22.3';
@@ -21,12 +21,8 @@ const reports = resolve(repoRoot, '.tmp/test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
-function ensureChromium() {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!ensureDebianTool(path, 'chromium', 'for the browser tests')) {
-    console.error('  or point CHROMIUM_PATH at a Chromium binary, then run npm test again.');
-    return false;
-  }
+function ensureBrowserTools() {
+  if (!ensureChromium('for the browser tests')) return false;
   // The A4 print specs rasterize the printed PDF with poppler's pdftoppm to look at its pages.
   return ensureDebianTool('/usr/bin/pdftoppm', 'poppler-utils', 'for the print tests', ['--no-install-recommends']);
 }
@@ -96,7 +92,7 @@ const steps = [
   [
     'e2e',
     () =>
-      ensureChromium() &&
+      ensureBrowserTools() &&
       pnpmRun(['--filter', '@hamgen/e2e', 'exec', 'playwright', 'test', '--reporter=list,json'], {
         env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: resolve(reports, 'e2e.json') },
       }),

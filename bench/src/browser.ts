@@ -2,7 +2,7 @@
 // browser) with the e2e suite's launch flags: a few cold loads per profile, median reported.
 import { chromiumLaunchOptions } from '@hamgen/e2e/chromium';
 import { chromium } from '@playwright/test';
-import { ensureDebianTool } from '../../scripts/shell.mjs';
+import { ensureChromium } from '../../scripts/shell.mjs';
 import { loadOverview, type PageLoad, type Profile } from './page-load.ts';
 import { median } from './stats.ts';
 
@@ -25,10 +25,8 @@ export interface ProfileResult {
 }
 
 /** A clone that never ran `npm test` has no browser yet: Debian's Chromium, installed when missing. */
-export function ensureChromium(): void {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!ensureDebianTool(path, 'chromium', 'for the page loads'))
-    throw new Error('Chromium is needed for the page loads (or point CHROMIUM_PATH at one)');
+export function ensureBenchChromium(): void {
+  if (!ensureChromium('for the page loads')) throw new Error('Chromium is needed for the page loads');
 }
 
 export async function measureBrowser(

@@ -214,9 +214,9 @@ function cpuShares(runs: Measured) {
 
 /**
  * The p99 of several runs' requests together, from each run's tail (p90 to p99.9 by 0.1): the
- * smallest latency that at least 99% of all their requests did not exceed. At a latency below a
- * run's own p90 that run counts as having no request under it, so a merged p99 can come out
- * higher than the exact one, never lower.
+ * smallest latency that at least 99% of all their requests did not exceed. A run counts only the
+ * share its tail point at or under a latency guarantees (none below its p90), so a merged p99 is
+ * never lower than the exact one; the 0.1 steps and the cap at p99.9 can make it a little higher.
  */
 export function mergedP99(runs: { requests: number; tailMs: number[] }[]): number {
   const total = runs.reduce((sum, run) => sum + run.requests, 0);

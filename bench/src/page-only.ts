@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium, measureBrowser, PROFILES } from './browser.ts';
+import { ensureBenchChromium, measureBrowser, PROFILES } from './browser.ts';
 import { requestedJsSizes, snapshotWebDist } from './bundle.ts';
 import { prepareScaleDb } from './seed-db.ts';
 import { apiServerArgs, ensureApiBuild, killServersNow, startApiServer, stopServers } from './servers.ts';
@@ -24,7 +24,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 const slow = PROFILES.filter((p) => p.throttle !== undefined);
 const webDist = snapshotWebDist(runDir);
 const db = prepareScaleDb(runDir, log);
-ensureChromium();
+ensureBenchChromium();
 ensureApiBuild(log);
 log(`API server: node ${apiServerArgs().args.join(' ')}, ${db.rows.organizations} associations`);
 const api = await startApiServer(db.path, webDist, join(runDir, 'api-server.log'));

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDebianTool } from '../../scripts/shell.mjs';
-import { ensureChromium, measureBrowser } from './browser.ts';
+import { ensureBenchChromium, measureBrowser } from './browser.ts';
 import { ensureWebBuild, manifestSizes, requestedJsSizes, snapshotWebDist } from './bundle.ts';
 import { runLoadPlan } from './load-plan.ts';
 import { machine } from './machine.ts';
@@ -47,7 +47,7 @@ async function main(): Promise<boolean> {
   const host = machine();
   for (const line of host.busyWith) log(`warning: running beside the bench: ${line.slice(0, 120)}`);
   if (!ensureDebianTool('/usr/bin/wrk', 'wrk', 'for the HTTP load')) throw new Error('wrk is needed for the HTTP load');
-  ensureChromium();
+  ensureBenchChromium();
   ensureWebBuild(log);
   ensureApiBuild(log);
   const runDir = mkdtempSync(join(tmpdir(), 'hamgen-bench-run-'));
