@@ -1,7 +1,7 @@
 import { DECISION_STATUSES, type StatsFilter } from '@hamgen/shared';
-import { and, count, eq, exists, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, count, countDistinct, eq, gte, inArray, lte, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { decisions, meetings, organizations, provinces, reportedFigures } from '../../db/schema.ts';
+import { decisions, meetings, organizationCounts, reportedFigures } from '../../db/schema.ts';
 import { isoToday } from '../../lib/clock.ts';
 import { organizationConditions } from '../../lib/organization-filter.ts';
 import { countBySource, mergeSources, type SourceCounts, sourcesOf, totalOf } from '../../lib/source-counts.ts';
@@ -31,37 +31,29 @@ function meetingYears(filter: StatsFilter): SQL | undefined {
 
 /** `today` (ISO) is the day decisions become overdue after: the route's clock (`c.var.now`). */
 export function computeKpis(db: Db, filter: StatsFilter, today: string): { kpis: OverviewKpis; sources: SourceCounts } {
-  const upToEnd = organizationConditions({ ...filter, from: undefined });
-  // One pass for the total and the national count: grouped by kind and source, the rows stream
-  // from organizations_kind_idx in order, where grouping by source alone sorted 100k rows.
+  // Every association count comes from organization_counts (one row per combination of the
+  // filter's columns and source, kept by triggers), not from the 100k rows themselves.
+  const upToEnd = organizationConditions({ ...filter, from: undefined }, organizationCounts);
+  const n = sql<number>`sum(${organizationCounts.n})`.mapWith(Number);
   const byKind = db
-    .select({ kind: organizations.kind, source: organizations.source, n: count() })
-    .from(organizations)
+    .select({ kind: organizationCounts.kind, source: organizationCounts.source, n })
+    .from(organizationCounts)
     .where(upToEnd)
-    .groupBy(organizations.kind, organizations.source)
+    .groupBy(organizationCounts.kind, organizationCounts.source)
     .all();
   // Sorted by source, so `sources` lists them in the order a GROUP BY source would.
   const totals = sourcesOf([...byKind].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)));
   const total = totalOf(totals);
+  const inPeriod = organizationConditions(filter, organizationCounts);
   // Without a first year the period's associations are those up to its end, already counted.
   const formedCount =
-    filter.from === undefined
-      ? total
-      : (db.select({ n: count() }).from(organizations).where(organizationConditions(filter)).get()?.n ?? 0);
-  // Provinces with a match, one index seek each that stops at the first row, instead of collecting
-  // every row's province (every province code is in `provinces`, its foreign key).
+    filter.from === undefined ? total : (db.select({ n }).from(organizationCounts).where(inPeriod).get()?.n ?? 0);
+  // Provinces with a match; a national association's '' is no province.
   const provincesCovered =
     db
-      .select({ n: count() })
-      .from(provinces)
-      .where(
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(organizations)
-            .where(and(eq(organizations.provinceCode, provinces.code), organizationConditions(filter))),
-        ),
-      )
+      .select({ n: countDistinct(organizationCounts.provinceCode) })
+      .from(organizationCounts)
+      .where(and(inPeriod, ne(organizationCounts.provinceCode, '')))
       .get()?.n ?? 0;
   const national =
     filter.kind === undefined || filter.kind === 'national_association'
