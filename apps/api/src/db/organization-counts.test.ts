@@ -31,24 +31,22 @@ describe('organization_counts', () => {
   });
 
   it('follows inserts, edits of every counted column and deletes', () => {
-    const ids = [
-      insert.run('انجمن آزمایشی یک', 'provincial_association', 'IR-23').lastInsertRowid,
-      insert.run('انجمن آزمایشی دو', 'provincial_association', 'IR-23').lastInsertRowid,
-      insert.run('انجمن ملی آزمایشی', 'national_association', null).lastInsertRowid,
-    ];
+    const first = insert.run('انجمن آزمایشی یک', 'provincial_association', 'IR-23').lastInsertRowid;
+    const second = insert.run('انجمن آزمایشی دو', 'provincial_association', 'IR-23').lastInsertRowid;
+    const national = insert.run('انجمن ملی آزمایشی', 'national_association', null).lastInsertRowid;
     expect(counted()).toEqual(grouped());
 
     const edit = (set: string, id: number | bigint) =>
       sqlite.prepare(`UPDATE organizations SET ${set} WHERE id = ?`).run(id);
-    edit(`kind = 'provincial_house'`, ids[0] as bigint);
-    edit(`province_code = 'IR-01', jalali_year = 1401`, ids[1] as bigint);
-    edit(`status = 'dissolved', sector_code = 'chemicals'`, ids[2] as bigint);
-    edit(`source = 'import:test.xlsx'`, ids[0] as bigint);
+    edit(`kind = 'provincial_house'`, first);
+    edit(`province_code = 'IR-01', jalali_year = 1401`, second);
+    edit(`status = 'dissolved', sector_code = 'chemicals'`, national);
+    edit(`source = 'import:test.xlsx'`, first);
     // An edit of a column that is not counted leaves the counts alone.
-    edit(`members = 9, name_fa = 'انجمن آزمایشی سه'`, ids[1] as bigint);
+    edit(`members = 9, name_fa = 'انجمن آزمایشی سه'`, second);
     expect(counted()).toEqual(grouped());
 
-    for (const id of ids) sqlite.prepare('DELETE FROM organizations WHERE id = ?').run(id);
+    for (const id of [first, second, national]) sqlite.prepare('DELETE FROM organizations WHERE id = ?').run(id);
     expect(counted()).toEqual(grouped());
     // A combination no association has any more is gone, not left at zero.
     expect(sqlite.prepare('SELECT count(*) FROM organization_counts WHERE n <= 0').pluck().get()).toBe(0);

@@ -1,5 +1,6 @@
-// The shared stats filter as SQL conditions on `organizations`, used by every endpoint that
-// counts or lists associations so that a filter means the same thing everywhere.
+// The shared stats filter as SQL conditions on `organizations` (or on `organization_counts`,
+// which has the same filter columns), used by every endpoint that counts or lists associations
+// so that a filter means the same thing everywhere.
 import type { StatsFilter } from '@hamgen/shared';
 import { and, type Column, eq, gte, lte, type SQL } from 'drizzle-orm';
 import { organizations } from '../db/schema.ts';
